@@ -1,0 +1,46 @@
+import type { PriorityBand, TicketStatus } from '../ticket/ticket.ts';
+
+/** Who caused an event: a person, the bot/pipeline, or an integration (API key). */
+export type Actor =
+  | { type: 'agent'; agentId: string }
+  | { type: 'system' }
+  | { type: 'customer'; customerId: string }
+  | { type: 'integration'; apiKeyId: string };
+
+interface EventBase {
+  id: string;
+  workspaceId: string;
+  occurredAt: Date;
+  actor: Actor;
+  ticketId: string | null;
+  customerId: string | null;
+}
+
+/** Every change worth reporting, auditing or forwarding, in the past tense. Append-only. */
+export type DomainEvent = EventBase &
+  (
+    | { type: 'message.received'; data: { messageId: string; channelId: string } }
+    | { type: 'message.ignored'; data: { messageId: string; reason: string } }
+    | { type: 'message.sent'; data: { messageId: string; channelId: string; isAutomated: boolean } }
+    | { type: 'message.failed'; data: { messageId: string; error: string } }
+    | { type: 'customer.created'; data: { displayName: string } }
+    | { type: 'customer.linked'; data: { identityId: string; confidence: number } }
+    | { type: 'ticket.opened'; data: { category: string; priorityBand: PriorityBand; channelId: string } }
+    | { type: 'ticket.status-changed'; data: { from: TicketStatus; to: TicketStatus } }
+    | { type: 'ticket.assigned'; data: { agentId: string | null; teamId: string | null; reason: string } }
+    | { type: 'ticket.prioritised'; data: { score: number; band: PriorityBand } }
+    | { type: 'ticket.info-requested'; data: { fields: readonly string[] } }
+    | { type: 'ticket.info-collected'; data: { fields: readonly string[] } }
+    | { type: 'ticket.sla-at-risk'; data: { target: 'first-response' | 'next-response' | 'resolution' } }
+    | { type: 'ticket.sla-breached'; data: { target: 'first-response' | 'next-response' | 'resolution' } }
+    | { type: 'ticket.resolved'; data: { isAutomated: boolean } }
+    | { type: 'incident.opened'; data: { incidentId: string; category: string } }
+    | { type: 'incident.solution-published'; data: { incidentId: string } }
+    | { type: 'survey.sent'; data: { surveyId: string; kind: 'csat' | 'nps' } }
+    | { type: 'survey.answered'; data: { surveyId: string; score: number } }
+  );
+
+export type DomainEventType = DomainEvent['type'];
+
+/** Builds an event without repeating the envelope at every call site. */
+export type NewDomainEvent = Omit<DomainEvent, 'id' | 'occurredAt'>;

@@ -1,0 +1,31 @@
+/**
+ * Background work that talks to the outside world or waits for time. Each job's payload type is
+ * listed here so a producer and its worker cannot disagree on the shape.
+ */
+export interface JobPayloads {
+  'inbound.process': { workspaceId: string; messageId: string };
+  'outbound.send': { workspaceId: string; messageId: string };
+  'sla.check': { workspaceId: string; ticketId: string };
+  'channel.poll': { workspaceId: string; channelId: string };
+  'survey.send': { workspaceId: string; ticketId: string };
+  'webhook.deliver': { workspaceId: string; eventId: string; endpointId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobOptions {
+  /** Do not run before this time. */
+  startAfter?: Date;
+  /** A second job with the same key while the first is queued is dropped. */
+  singletonKey?: string;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+}
+
+export interface JobQueue {
+  /** Enqueues a job; inside a store transaction it commits or rolls back with that transaction. */
+  send<N extends JobName>(name: N, data: JobPayloads[N], options?: JobOptions): Promise<string | null>;
+}
+
+export type JobHandler<N extends JobName> = (job: { id: string; name: N; data: JobPayloads[N] }) => Promise<void>;

@@ -1,0 +1,145 @@
+import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
+import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
+import type { DomainEvent } from '../events/domain-event.ts';
+import type { Message } from '../message/message.ts';
+import type { PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+import type { JobQueue } from './job-queue.ts';
+
+/** A page of results; `nextCursor` is opaque and null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface WorkspaceRepository {
+  insert(workspace: Workspace): Promise<void>;
+  get(id: string): Promise<Workspace | null>;
+  list(): Promise<Workspace[]>;
+}
+
+export interface ChannelRepository {
+  insert(channel: Channel): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Channel | null>;
+  /** Finds the channel that owns a platform account (page id, phone-number id, mailbox). */
+  findByExternalAccount(kind: ChannelKind, externalAccountId: string): Promise<Channel | null>;
+  list(workspaceId: string): Promise<Channel[]>;
+  updateHealth(workspaceId: string, id: string, health: ChannelHealth): Promise<void>;
+}
+
+export interface CustomerRepository {
+  insert(customer: Customer): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Customer | null>;
+  update(customer: Customer): Promise<void>;
+}
+
+export interface IdentityRepository {
+  insert(identity: Identity): Promise<void>;
+  find(
+    workspaceId: string,
+    kind: IdentityKind,
+    channelKind: ChannelKind | null,
+    value: string,
+  ): Promise<Identity | null>;
+  listByCustomer(workspaceId: string, customerId: string): Promise<Identity[]>;
+}
+
+export interface TouchpointRepository {
+  insert(touchpoint: Touchpoint): Promise<void>;
+  listByCustomer(workspaceId: string, customerId: string, since?: Date): Promise<Touchpoint[]>;
+}
+
+export interface TicketQuery {
+  workspaceId: string;
+  status?: readonly TicketStatus[];
+  priorityBand?: readonly PriorityBand[];
+  channelId?: string;
+  customerId?: string;
+  assigneeId?: string | null;
+  teamId?: string;
+  category?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface TicketRepository {
+  /** Inserts a ticket; the store assigns the per-workspace `number`, which the result carries. */
+  insert(ticket: Omit<Ticket, 'number'>): Promise<Ticket>;
+  get(workspaceId: string, id: string): Promise<Ticket | null>;
+  update(ticket: Ticket): Promise<void>;
+  /** Newest first by default; sorted by priority when `status` filters open work. */
+  list(query: TicketQuery): Promise<Page<Ticket>>;
+}
+
+export interface MessageQuery {
+  workspaceId: string;
+  /** Full-text search over the text (Italian and English stemming). */
+  q?: string;
+  channelId?: string;
+  channelKind?: ChannelKind;
+  externalId?: string;
+  ticketId?: string;
+  customerId?: string;
+  direction?: 'inbound' | 'outbound';
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface MessageRepository {
+  /**
+   * Inserts the message unless one with the same channel and external id exists. Returns the stored
+   * message and whether this call created it: a replayed webhook is a no-op.
+   */
+  insertIdempotent(message: Message): Promise<{ message: Message; isNew: boolean }>;
+  get(workspaceId: string, id: string): Promise<Message | null>;
+  findByExternalId(channelId: string, externalId: string): Promise<Message | null>;
+  update(message: Message): Promise<void>;
+  list(query: MessageQuery): Promise<Page<Message>>;
+}
+
+export interface EventRepository {
+  append(events: readonly DomainEvent[]): Promise<void>;
+  /** In append order; `afterSequence` for incremental readers (reports, outbound webhooks). */
+  list(query: {
+    workspaceId: string;
+    ticketId?: string;
+    afterSequence?: number;
+    limit?: number;
+  }): Promise<Array<DomainEvent & { sequence: number }>>;
+}
+
+export interface AuditEntry {
+  workspaceId: string;
+  actor: string;
+  action: string;
+  subject: string;
+  data: Readonly<Record<string, unknown>>;
+  occurredAt: Date;
+}
+
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+}
+
+/** Everything the core reads and writes, through one object so a use case names what it touches. */
+export interface Repositories {
+  workspaces: WorkspaceRepository;
+  channels: ChannelRepository;
+  customers: CustomerRepository;
+  identities: IdentityRepository;
+  touchpoints: TouchpointRepository;
+  tickets: TicketRepository;
+  messages: MessageRepository;
+  events: EventRepository;
+  audit: AuditLog;
+  /** Jobs enqueued here commit or roll back with the surrounding transaction. */
+  jobs: JobQueue;
+}
+
+export type StoreDriver = 'pglite' | 'postgres';
+
+export interface Store extends Repositories {
+  readonly driver: StoreDriver;
+  /** Runs `work` in one database transaction: all of its writes, events and jobs, or none. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+}
