@@ -1,4 +1,5 @@
 export * from './agent/agent.ts';
+export * from './auth/api-key.ts';
 export * from './channel/channel.ts';
 export * from './customer/customer.ts';
 export * from './errors/domain-error.ts';

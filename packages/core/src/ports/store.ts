@@ -1,8 +1,14 @@
+import type { Agent, BusinessHours, Team } from '../agent/agent.ts';
+import type { ApiKey } from '../auth/api-key.ts';
 import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
 import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
 import type { DomainEvent } from '../events/domain-event.ts';
+import type { InfoRequest } from '../info-request/info-request.ts';
 import type { Message } from '../message/message.ts';
-import type { PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
+import type { PriorityBandThresholds, PriorityWeights, Rule, RuleKind } from '../rule/rule.ts';
+import type { SlaPolicy } from '../sla/sla-policy.ts';
+import type { Template, TemplateKind } from '../template/template.ts';
+import type { Incident, PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import type { JobQueue } from './job-queue.ts';
 
@@ -108,6 +114,72 @@ export interface EventRepository {
   }): Promise<Array<DomainEvent & { sequence: number }>>;
 }
 
+export interface AgentRepository {
+  insert(agent: Agent, passwordHash: string | null): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Agent | null>;
+  list(workspaceId: string): Promise<Agent[]>;
+  update(agent: Agent): Promise<void>;
+  setPasswordHash(workspaceId: string, id: string, passwordHash: string): Promise<void>;
+  /** Sign-in lookup: e-mail addresses are unique across workspaces. */
+  findCredentialsByEmail(email: string): Promise<{ agent: Agent; passwordHash: string | null } | null>;
+}
+
+export interface TeamRepository {
+  insert(team: Team): Promise<void>;
+  list(workspaceId: string): Promise<Team[]>;
+}
+
+export interface BusinessHoursRepository {
+  insert(hours: BusinessHours): Promise<void>;
+  list(workspaceId: string): Promise<BusinessHours[]>;
+}
+
+export interface SlaPolicyRepository {
+  insert(policy: SlaPolicy): Promise<void>;
+  list(workspaceId: string): Promise<SlaPolicy[]>;
+  update(policy: SlaPolicy): Promise<void>;
+}
+
+export interface InfoRequestRepository {
+  insert(request: InfoRequest): Promise<void>;
+  list(workspaceId: string): Promise<InfoRequest[]>;
+}
+
+export interface TemplateRepository {
+  insert(template: Template): Promise<void>;
+  list(workspaceId: string, kind?: TemplateKind): Promise<Template[]>;
+}
+
+export interface RuleRepository {
+  insert(rule: Rule): Promise<void>;
+  list(workspaceId: string, kind?: RuleKind): Promise<Rule[]>;
+}
+
+export interface IncidentRepository {
+  insert(incident: Incident): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Incident | null>;
+  update(incident: Incident): Promise<void>;
+  list(workspaceId: string, status?: Incident['status']): Promise<Incident[]>;
+}
+
+/** Workspace-wide settings that are one document each (priority strategy…). */
+export interface WorkspaceSettings {
+  priorityWeights: PriorityWeights;
+  priorityBands: PriorityBandThresholds;
+}
+
+export interface SettingsRepository {
+  get(workspaceId: string): Promise<WorkspaceSettings | null>;
+  put(workspaceId: string, settings: WorkspaceSettings): Promise<void>;
+}
+
+export interface ApiKeyRepository {
+  insert(key: ApiKey): Promise<void>;
+  findBySecretHash(secretHash: string): Promise<ApiKey | null>;
+  list(workspaceId: string): Promise<ApiKey[]>;
+  revoke(workspaceId: string, id: string, at: Date): Promise<void>;
+}
+
 export interface AuditEntry {
   workspaceId: string;
   actor: string;
@@ -124,7 +196,17 @@ export interface AuditLog {
 /** Everything the core reads and writes, through one object so a use case names what it touches. */
 export interface Repositories {
   workspaces: WorkspaceRepository;
+  settings: SettingsRepository;
+  apiKeys: ApiKeyRepository;
   channels: ChannelRepository;
+  agents: AgentRepository;
+  teams: TeamRepository;
+  businessHours: BusinessHoursRepository;
+  slaPolicies: SlaPolicyRepository;
+  infoRequests: InfoRequestRepository;
+  templates: TemplateRepository;
+  rules: RuleRepository;
+  incidents: IncidentRepository;
   customers: CustomerRepository;
   identities: IdentityRepository;
   touchpoints: TouchpointRepository;
@@ -142,4 +224,5 @@ export interface Store extends Repositories {
   readonly driver: StoreDriver;
   /** Runs `work` in one database transaction: all of its writes, events and jobs, or none. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
