@@ -18,4 +18,5 @@ export * from './template/template.ts';
 export * from './ticket/ticket.ts';
 export * from './ticket/transition-ticket.ts';
 export * from './triage/triage.ts';
+export * from './triage/triage-feedback.ts';
 export * from './workspace/workspace.ts';

@@ -9,6 +9,7 @@ import type { PriorityBandThresholds, PriorityWeights, Rule, RuleKind } from '..
 import type { SlaPolicy } from '../sla/sla-policy.ts';
 import type { Template, TemplateKind } from '../template/template.ts';
 import type { Incident, PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
+import type { TriageFeedback } from '../triage/triage-feedback.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import type { JobQueue } from './job-queue.ts';
 
@@ -180,6 +181,11 @@ export interface ApiKeyRepository {
   revoke(workspaceId: string, id: string, at: Date): Promise<void>;
 }
 
+export interface TriageFeedbackRepository {
+  insert(feedback: TriageFeedback): Promise<void>;
+  list(workspaceId: string, since?: Date): Promise<TriageFeedback[]>;
+}
+
 export interface AuditEntry {
   workspaceId: string;
   actor: string;
@@ -212,6 +218,7 @@ export interface Repositories {
   touchpoints: TouchpointRepository;
   tickets: TicketRepository;
   messages: MessageRepository;
+  triageFeedback: TriageFeedbackRepository;
   events: EventRepository;
   audit: AuditLog;
   /** Jobs enqueued here commit or roll back with the surrounding transaction. */
