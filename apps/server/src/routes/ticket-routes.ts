@@ -1,0 +1,27 @@
+import { errorResponse, ticketListQuery, ticketPage } from '@ascolta/contracts';
+import type { Store } from '@ascolta/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authenticate, requireScope } from '../http/authenticate.ts';
+import { toTicketDto } from '../http/to-dto.ts';
+
+export const ticketRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.get(
+    '/api/v1/tickets',
+    {
+      schema: {
+        summary: 'List tickets',
+        description: 'Open work (a `status` filter) is sorted by priority; otherwise newest first.',
+        tags: ['tickets'],
+        security: [{ apiKey: [] }],
+        querystring: ticketListQuery,
+        response: { 200: ticketPage, 400: errorResponse, 401: errorResponse },
+      },
+    },
+    async (request) => {
+      const principal = await authenticate(store, request);
+      requireScope(principal, 'read');
+      const page = await store.tickets.list({ workspaceId: principal.workspaceId, ...request.query });
+      return { items: page.items.map(toTicketDto), nextCursor: page.nextCursor };
+    },
+  );
+};
