@@ -15,6 +15,8 @@ export * from './priority/default-priority-settings.ts';
 export * from './priority/priority-band-for.ts';
 export * from './priority/priority-factors.ts';
 export * from './priority/score-priority.ts';
+export * from './routing/next-best-ticket.ts';
+export * from './routing/route-ticket.ts';
 export * from './rule/rule.ts';
 export * from './sla/add-business-minutes.ts';
 export * from './sla/business-minutes-between.ts';
