@@ -145,8 +145,9 @@ describe('parseMetaWebhook on every inbound fixture', () => {
   it.each(Object.entries(expected))('%s → %j', (file, outcomes) => {
     const summaries = deliveriesOf(file).flatMap(eventsOf).map(summary);
     expect(summaries).toHaveLength(outcomes.length);
-    summaries.forEach((line, index) =>
-      expect(line.startsWith(outcomes[index]!), `${line} vs ${outcomes[index]}`).toBe(true),
+    for (const [index, line] of summaries.entries()) {
+      expect(line.startsWith(outcomes[index]!), `${line} vs ${outcomes[index]}`).toBe(true);
+    }
     );
   });
 });
