@@ -148,7 +148,6 @@ describe('parseMetaWebhook on every inbound fixture', () => {
     for (const [index, line] of summaries.entries()) {
       expect(line.startsWith(outcomes[index]!), `${line} vs ${outcomes[index]}`).toBe(true);
     }
-    );
   });
 });
 

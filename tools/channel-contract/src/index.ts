@@ -1,0 +1,1 @@
+export { type ContractContext, describeConnectorContract } from './describe-connector-contract.ts';

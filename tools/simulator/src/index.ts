@@ -1,0 +1,31 @@
+export {
+  demoAccounts,
+  type InjectedFailure,
+  type PlatformState,
+  type SentRecord,
+  type SimulatedAccounts,
+  type SimulatedApi,
+  type SimulatedTweet,
+} from './platform/platform-state.ts';
+export {
+  type PlatformSimulator,
+  type SimulatorOptions,
+  startPlatformSimulator,
+} from './platform/start-platform-simulator.ts';
+export {
+  directMessageDelivery,
+  facebookCommentDelivery,
+  facebookVisitorPostDelivery,
+  instagramCommentDelivery,
+  type MetaPerson,
+  whatsappStatusDelivery,
+  whatsappTextDelivery,
+} from './traffic/meta-deliveries.ts';
+export {
+  type Delivery,
+  type DeliverySecrets,
+  demoSecrets,
+  type SignedDelivery,
+  signDelivery,
+} from './traffic/sign-delivery.ts';
+export { type XPerson, xDirectMessageDelivery, xTweetDelivery } from './traffic/x-deliveries.ts';
