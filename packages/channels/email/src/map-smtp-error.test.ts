@@ -15,6 +15,15 @@ describe('mapSmtpError', () => {
     expect(mapSmtpError(error)).toMatchObject({ name: 'ConnectorError', failure });
   });
 
+  it('reads a throttling 4xx as rate-limited with a retry delay', () => {
+    const error = mapSmtpError({
+      code: 'EMESSAGE',
+      responseCode: 421,
+      response: '421 4.7.0 Too many messages, slow down',
+    });
+    expect(error).toMatchObject({ failure: 'rate-limited', retryAfterSeconds: 60 });
+  });
+
   it('keeps the server’s words for the agent who reads the failure', () => {
     expect(mapSmtpError({ code: 'EENVELOPE', responseCode: 550, response: '550 5.1.1 No such user' }).message).toBe(
       'SMTP send failed (EENVELOPE 550): 550 5.1.1 No such user',

@@ -21,6 +21,11 @@ const networkCodes = new Set([
 /** 530 authentication required, 534 mechanism too weak, 535 credentials invalid (RFC 4954). */
 const authReplyCodes = new Set([530, 534, 535]);
 
+/** Providers say "rate", "too many" or "throttled" in a 4xx reply (e.g. 421 4.7.0, 450 4.2.1). */
+const throttling = /\brate\b|too many|throttl/i;
+/** SMTP carries no Retry-After; a minute is what large providers suggest in their 4xx texts. */
+const throttleRetrySeconds = 60;
+
 /** Translates a failed SMTP send into the closed set the retry logic understands. */
 export function mapSmtpError(error: unknown): ConnectorError {
   const failure: SmtpFailure = typeof error === 'object' && error !== null ? error : {};
@@ -30,7 +35,11 @@ export function mapSmtpError(error: unknown): ConnectorError {
   if ((code !== null && authCodes.has(code)) || (reply !== null && authReplyCodes.has(reply))) {
     return new ConnectorError('auth-expired', detail);
   }
-  if (reply !== null && reply >= 400 && reply < 500) return new ConnectorError('temporary', detail);
+  if (reply !== null && reply >= 400 && reply < 500) {
+    return throttling.test(detail)
+      ? new ConnectorError('rate-limited', detail, throttleRetrySeconds)
+      : new ConnectorError('temporary', detail);
+  }
   if (reply !== null && reply >= 500) return new ConnectorError('permanent', detail);
   if (code !== null && networkCodes.has(code)) return new ConnectorError('temporary', detail);
   return new ConnectorError('permanent', detail);

@@ -20,65 +20,86 @@ const permanentFlags = '\\Seen \\Answered \\Flagged \\Deleted \\Draft';
  * The IMAP4rev1 subset imapflow's connect → SELECT → SEARCH → FETCH → STORE → LOGOUT loop uses.
  * Everything else answers BAD, so a client that needs more fails loudly in tests.
  */
+interface SessionState {
+  isAuthenticated: boolean;
+  selected: SimulatedMailbox | null;
+  isReadOnly: boolean;
+}
+
+/** Untagged lines, then the tagged status; `closes` ends the connection after it. */
+interface Outcome {
+  lines: (string | Buffer)[];
+  status: 'OK' | 'NO' | 'BAD';
+  text: string;
+  closes?: boolean;
+}
+
 export function createImapSession(account: ImapAccount) {
-  let isAuthenticated = false;
-  let selected: SimulatedMailbox | null = null;
-  let isReadOnly = false;
+  const state: SessionState = { isAuthenticated: false, selected: null, isReadOnly: false };
+  return {
+    handle(tag: string, command: string, args: readonly ImapToken[]): ImapReply {
+      const outcome = runCommand(account, state, command.toUpperCase(), args);
+      const output = [...outcome.lines, `${tag} ${outcome.status} ${outcome.text}\r\n`];
+      return {
+        output: output.map((line) => (typeof line === 'string' ? Buffer.from(line) : line)),
+        closes: outcome.closes ?? false,
+      };
+    },
+  };
+}
 
-  function handle(tag: string, command: string, args: readonly ImapToken[]): ImapReply {
-    const lines: (string | Buffer)[] = [];
-    const done = (status: 'OK' | 'NO' | 'BAD', text: string, closes = false): ImapReply => ({
-      output: [...lines, `${tag} ${status} ${text}\r\n`].map((line) =>
-        typeof line === 'string' ? Buffer.from(line) : line,
-      ),
-      closes,
-    });
-    const name = command.toUpperCase();
-    if (name === 'CAPABILITY') {
-      lines.push(`* CAPABILITY ${capabilities}\r\n`);
-      return done('OK', 'CAPABILITY completed');
-    }
-    if (name === 'NOOP') return done('OK', 'NOOP completed');
-    if (name === 'LOGOUT') {
-      lines.push('* BYE Ascolta simulator logging out\r\n');
-      return done('OK', 'LOGOUT completed', true);
-    }
-    if (name === 'LOGIN') {
-      isAuthenticated = args[0] === account.user && args[1] === account.password;
-      return isAuthenticated
-        ? done('OK', `[CAPABILITY ${capabilities}] LOGIN completed`)
-        : done('NO', '[AUTHENTICATIONFAILED] Invalid credentials');
-    }
-    if (!isAuthenticated) return done('BAD', 'Log in first');
-    if (name === 'LIST') {
-      for (const folder of account.folders.keys()) lines.push(`* LIST (\\HasNoChildren) "/" "${folder}"\r\n`);
-      return done('OK', 'LIST completed');
-    }
-    if (name === 'SELECT' || name === 'EXAMINE') {
-      const folder = account.folders.get(String(args[0] ?? ''));
-      if (folder === undefined) return done('NO', '[NONEXISTENT] No such mailbox');
-      selected = folder;
-      isReadOnly = name === 'EXAMINE';
-      lines.push(...selectLines(folder));
-      return done('OK', `[${isReadOnly ? 'READ-ONLY' : 'READ-WRITE'}] ${name} completed`);
-    }
-    if (name === 'CLOSE' || name === 'UNSELECT') {
-      selected = null;
-      return done('OK', `${name} completed`);
-    }
-    if (selected === null) return done('BAD', 'Select a mailbox first');
-    const isUid = name === 'UID';
-    const verb = (isUid ? String(args[0] ?? '') : name).toUpperCase();
-    const rest = isUid ? args.slice(1) : args;
-    const target = { mailbox: selected, isUid, isReadOnly };
-    if (verb === 'SEARCH') lines.push(search(target, rest));
-    else if (verb === 'FETCH') lines.push(...fetch(target, rest));
-    else if (verb === 'STORE') lines.push(...store(target, rest));
-    else return done('BAD', `Unsupported command ${command}`);
-    return done('OK', `${isUid ? 'UID ' : ''}${verb} completed`);
+function runCommand(account: ImapAccount, state: SessionState, name: string, args: readonly ImapToken[]): Outcome {
+  if (name === 'CAPABILITY')
+    return { lines: [`* CAPABILITY ${capabilities}\r\n`], status: 'OK', text: 'CAPABILITY completed' };
+  if (name === 'NOOP') return { lines: [], status: 'OK', text: 'NOOP completed' };
+  if (name === 'LOGOUT') {
+    return { lines: ['* BYE Ascolta simulator logging out\r\n'], status: 'OK', text: 'LOGOUT completed', closes: true };
   }
+  if (name === 'LOGIN') {
+    state.isAuthenticated = args[0] === account.user && args[1] === account.password;
+    return state.isAuthenticated
+      ? { lines: [], status: 'OK', text: `[CAPABILITY ${capabilities}] LOGIN completed` }
+      : { lines: [], status: 'NO', text: '[AUTHENTICATIONFAILED] Invalid credentials' };
+  }
+  if (!state.isAuthenticated) return { lines: [], status: 'BAD', text: 'Log in first' };
+  return runAuthenticated(account, state, name, args);
+}
 
-  return { handle };
+function runAuthenticated(
+  account: ImapAccount,
+  state: SessionState,
+  name: string,
+  args: readonly ImapToken[],
+): Outcome {
+  if (name === 'LIST') {
+    const lines = [...account.folders.keys()].map((folder) => `* LIST (\\HasNoChildren) "/" "${folder}"\r\n`);
+    return { lines, status: 'OK', text: 'LIST completed' };
+  }
+  if (name === 'SELECT' || name === 'EXAMINE') {
+    const folder = account.folders.get(String(args[0] ?? ''));
+    if (folder === undefined) return { lines: [], status: 'NO', text: '[NONEXISTENT] No such mailbox' };
+    state.selected = folder;
+    state.isReadOnly = name === 'EXAMINE';
+    const access = state.isReadOnly ? 'READ-ONLY' : 'READ-WRITE';
+    return { lines: selectLines(folder), status: 'OK', text: `[${access}] ${name} completed` };
+  }
+  if (name === 'CLOSE' || name === 'UNSELECT') {
+    state.selected = null;
+    return { lines: [], status: 'OK', text: `${name} completed` };
+  }
+  if (state.selected === null) return { lines: [], status: 'BAD', text: 'Select a mailbox first' };
+  return runSelected({ mailbox: state.selected, isUid: name === 'UID', isReadOnly: state.isReadOnly }, name, args);
+}
+
+function runSelected(target: Target, name: string, args: readonly ImapToken[]): Outcome {
+  const verb = (target.isUid ? String(args[0] ?? '') : name).toUpperCase();
+  const rest = target.isUid ? args.slice(1) : args;
+  const text = `${target.isUid ? 'UID ' : ''}${verb} completed`;
+  if (verb === 'SEARCH') return { lines: [search(target, rest)], status: 'OK', text };
+  if (verb === 'FETCH') return { lines: fetch(target, rest), status: 'OK', text };
+  if (verb === 'STORE' && target.isReadOnly) return { lines: [], status: 'NO', text: 'Mailbox is read-only' };
+  if (verb === 'STORE') return { lines: store(target, rest), status: 'OK', text };
+  return { lines: [], status: 'BAD', text: `Unsupported command ${name}` };
 }
 
 interface Target {
