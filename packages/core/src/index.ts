@@ -16,6 +16,8 @@ export * from './info-request/compose-care-text.ts';
 export * from './info-request/info-request.ts';
 export * from './info-request/plan-info-request.ts';
 export * from './message/message.ts';
+export * from './pipeline/pipeline-run.ts';
+export * from './pipeline/process-inbound.ts';
 export * from './ports/channel-connector.ts';
 export * from './ports/classifier.ts';
 export * from './ports/clock.ts';

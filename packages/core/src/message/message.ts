@@ -61,6 +61,11 @@ export interface Message {
   /** For outbound messages: the agent who wrote it, or null for the bot. */
   authorAgentId: string | null;
   authorHandle: string;
+  /** The author's platform user id (inbound), as `InboundMessage.authorExternalId`; absent on older rows. */
+  authorExternalId?: string | null;
+  authorName?: string | null;
+  authorFollowers?: number | null;
+  authorIsVerified?: boolean;
   text: string;
   language: string | null;
   subject: string | null;

@@ -1,13 +1,17 @@
 import type { Agent, BusinessHours, Team } from '../agent/agent.ts';
+import type { CategoryAutomation } from '../answer/choose-auto-answer.ts';
 import type { ApiKey } from '../auth/api-key.ts';
 import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
 import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
 import type { DomainEvent } from '../events/domain-event.ts';
+import type { IncidentOptions } from '../incident/detect-incident.ts';
+import type { CareLanguage, ToneOfVoice } from '../info-request/care-texts.ts';
 import type { InfoRequest } from '../info-request/info-request.ts';
 import type { Message } from '../message/message.ts';
 import type { PriorityBandThresholds, PriorityWeights, Rule, RuleKind } from '../rule/rule.ts';
 import type { SlaPolicy } from '../sla/sla-policy.ts';
 import type { Template, TemplateKind } from '../template/template.ts';
+import type { ThreadingOptions } from '../threading/thread-message.ts';
 import type { Incident, PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
 import type { TriageFeedback } from '../triage/triage-feedback.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -65,6 +69,10 @@ export interface TicketQuery {
   assigneeId?: string | null;
   teamId?: string;
   category?: string;
+  /** Only the ticket holding this platform thread (with `channelId`): threading follow-ups. */
+  threadExternalId?: string;
+  /** Only tickets created at or after this time: recent reports for incident detection. */
+  createdAfter?: Date;
   cursor?: string | null;
   limit?: number;
 }
@@ -76,6 +84,8 @@ export interface TicketRepository {
   update(ticket: Ticket): Promise<void>;
   /** Newest first by default; sorted by priority when `status` filters open work. */
   list(query: TicketQuery): Promise<Page<Ticket>>;
+  /** Tickets each agent holds in `new`, `awaiting_customer`, `open` or `pending`, by agent id: routing load. */
+  countOpenByAssignee(workspaceId: string): Promise<Record<string, number>>;
 }
 
 export interface MessageQuery {
@@ -167,6 +177,14 @@ export interface IncidentRepository {
 export interface WorkspaceSettings {
   priorityWeights: PriorityWeights;
   priorityBands: PriorityBandThresholds;
+  /** Per category: may the bot answer alone, and above which confidence. Absent: nothing is automated. */
+  automation?: Readonly<Record<string, CategoryAutomation>>;
+  /** Repeat-post and reopen windows; absent: `defaultThreadingOptions`. */
+  threading?: ThreadingOptions;
+  /** Incident thresholds; absent: `defaultIncidentOptions`. */
+  incidents?: IncidentOptions;
+  /** The bot's tone of voice per language; absent: the built-in tone. */
+  tone?: Partial<Record<CareLanguage, ToneOfVoice>>;
 }
 
 export interface SettingsRepository {

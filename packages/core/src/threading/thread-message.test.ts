@@ -38,7 +38,7 @@ const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({
 });
 
 const input = (overrides: Partial<ThreadingInput> = {}): ThreadingInput => ({
-  message: { customerId: 'mario', receivedAt },
+  message: { customerId: 'mario', receivedAt, visibility: 'public' },
   category: 'billing',
   threadTicket: null,
   customerTickets: [],
@@ -70,6 +70,16 @@ describe('threadMessage', () => {
     expect(threadMessage(input({ threadTicket: resolved }))).toEqual({ kind: 'reopen', ticket: resolved });
     const old = ticket({ status: 'resolved', resolvedAt: daysBefore(10) });
     expect(threadMessage(input({ threadTicket: old })).kind).toBe('new-ticket');
+  });
+
+  it('takes a private message from a customer we wait for as the answer to our question', () => {
+    const awaiting = ticket({ status: 'awaiting_customer', category: 'delivery', threadExternalId: 'public-post' });
+    const message = { customerId: 'mario', receivedAt, visibility: 'private' as const };
+    expect(threadMessage(input({ message, category: null, customerTickets: [awaiting] }))).toEqual({
+      kind: 'follow-up',
+      ticket: awaiting,
+    });
+    expect(threadMessage(input({ category: null, customerTickets: [awaiting] })).kind).toBe('new-ticket');
   });
 
   it('never reopens a closed ticket', () => {

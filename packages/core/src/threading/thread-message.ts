@@ -1,4 +1,5 @@
 import type { Ticket, TicketStatus } from '../ticket/ticket.ts';
+import type { Visibility } from '../triage/triage.ts';
 
 export interface ThreadingOptions {
   /** A new post on the same category within this time of the ticket's last activity joins it. */
@@ -13,7 +14,7 @@ export const defaultThreadingOptions: ThreadingOptions = {
 };
 
 export interface ThreadingInput {
-  message: { customerId: string; receivedAt: Date };
+  message: { customerId: string; receivedAt: Date; visibility: Visibility };
   /** The triaged category, or null when the message is not actionable on its own. */
   category: string | null;
   /** The ticket already holding this platform thread or DM conversation, if any. */
@@ -52,6 +53,11 @@ export const threadMessage = (input: ThreadingInput): ThreadDecision => {
   if (threadTicket !== null && threadTicket.customerId === message.customerId) {
     return decideForThreadTicket(threadTicket, input);
   }
+  // The bot asked in private and is waiting: the customer's next private message is the answer.
+  const awaiting = input.customerTickets.find(
+    (ticket) => ticket.customerId === message.customerId && ticket.status === 'awaiting_customer',
+  );
+  if (message.visibility === 'private' && awaiting !== undefined) return { kind: 'follow-up', ticket: awaiting };
   if (input.category === null) return { kind: 'new-ticket', reason: 'no open conversation to join' };
   const repeated = input.customerTickets
     .filter(

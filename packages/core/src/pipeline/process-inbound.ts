@@ -1,0 +1,160 @@
+import type { Customer } from '../customer/customer.ts';
+import { DomainError } from '../errors/domain-error.ts';
+import { stampEvent } from '../events/stamp-event.ts';
+import type { Message } from '../message/message.ts';
+import { scorePriority } from '../priority/score-priority.ts';
+import { type ThreadDecision, threadMessage } from '../threading/thread-message.ts';
+import type { Ticket } from '../ticket/ticket.ts';
+import type { Triage } from '../triage/triage.ts';
+import { continueTicket } from './continue-ticket.ts';
+import { identifyCustomer } from './identify-customer.ts';
+import { openTicket } from './open-ticket.ts';
+import { type PipelineRun, type ProcessInboundDeps, resolvePipelineSettings } from './pipeline-run.ts';
+
+export type ProcessInboundResult =
+  | { outcome: 'already-processed' }
+  | { outcome: 'ignored'; reason: string }
+  | { outcome: 'ticket-opened'; ticketId: string }
+  | { outcome: 'ticket-continued'; ticketId: string; as: Exclude<ThreadDecision['kind'], 'new-ticket'> };
+
+/** Touchpoints this old or older do not change today's priority. */
+const touchpointLookbackDays = 30;
+
+/** A message is processed once triage, a ticket or an ignore reason is stored on it, all in one transaction. */
+const isProcessed = (message: Message): boolean =>
+  message.triage !== null || message.ticketId !== null || message.ignoredReason !== null;
+
+const startRun = async (deps: ProcessInboundDeps, workspaceId: string, message: Message): Promise<PipelineRun> => {
+  const channel = await deps.repos.channels.get(workspaceId, message.channelId);
+  if (channel === null) throw new DomainError('unknown-channel', `Channel ${message.channelId} does not exist.`);
+  const settings = resolvePipelineSettings(await deps.repos.settings.get(workspaceId));
+  return { deps, now: deps.clock.now(), workspaceId, message, channel, settings, events: [] };
+};
+
+const classify = async (run: PipelineRun): Promise<Triage> => {
+  const { message } = run;
+  const repliedTo =
+    message.inReplyToExternalId === null
+      ? null
+      : await run.deps.repos.messages.findByExternalId(message.channelId, message.inReplyToExternalId);
+  return run.deps.classifier.classify({
+    text: message.subject === null ? message.text : `${message.subject}\n${message.text}`,
+    channel: message.channelKind,
+    visibility: message.visibility,
+    isReplyToBrand: repliedTo?.direction === 'outbound',
+    ...(message.language === null ? {} : { languageHint: message.language }),
+  });
+};
+
+const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage): Promise<ThreadDecision> => {
+  const { repos } = run.deps;
+  const { message, workspaceId } = run;
+  const repliedTo =
+    message.inReplyToExternalId === null
+      ? null
+      : await repos.messages.findByExternalId(message.channelId, message.inReplyToExternalId);
+  const byReply = repliedTo?.ticketId ? await repos.tickets.get(workspaceId, repliedTo.ticketId) : null;
+  const byThread = await repos.tickets.list({
+    workspaceId,
+    channelId: message.channelId,
+    threadExternalId: message.threadExternalId,
+    limit: 1,
+  });
+  const customerTickets = await repos.tickets.list({ workspaceId, customerId: customer.id, limit: 50 });
+  return threadMessage({
+    message: { customerId: customer.id, receivedAt: message.receivedAt, visibility: message.visibility },
+    category: triage.actionable ? triage.category : null,
+    threadTicket: byReply ?? byThread.items[0] ?? null,
+    customerTickets: customerTickets.items,
+    options: run.settings.threading,
+  });
+};
+
+const prioritise = async (run: PipelineRun, customer: Customer, triage: Triage, repeatContacts: number) => {
+  const since = new Date(run.now.getTime() - touchpointLookbackDays * 24 * 3_600_000);
+  const touchpoints = await run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since);
+  return scorePriority(
+    { triage, customer, repeatContacts, touchpoints, slaMinutesLeft: null, now: run.now },
+    run.settings.priority,
+  );
+};
+
+/** Earlier tickets of the customer within the repeat window: recent contacts raise priority. */
+const recentContacts = async (run: PipelineRun, customer: Customer): Promise<number> => {
+  const createdAfter = new Date(run.now.getTime() - run.settings.threading.repeatWindowMinutes * 60_000);
+  const recent = await run.deps.repos.tickets.list({
+    workspaceId: run.workspaceId,
+    customerId: customer.id,
+    createdAfter,
+    limit: 50,
+  });
+  return recent.items.length;
+};
+
+const ignoreReason = (run: PipelineRun, triage: Triage, decision: ThreadDecision): string | null => {
+  const ownHandle = run.channel.handle?.toLowerCase();
+  // Connectors drop echoes of our own posts; this keeps one that slipped through out of the inbox.
+  if (ownHandle !== undefined && run.message.authorHandle.toLowerCase() === ownHandle) return 'our own message';
+  if (triage.actionable || decision.kind !== 'new-ticket') return null;
+  const why = triage.explanation.length > 0 ? `: ${triage.explanation.join('; ')}` : '';
+  return `not actionable (${triage.kind})${why}`;
+};
+
+const finish = async (run: PipelineRun, updates: Partial<Message>): Promise<void> => {
+  await run.deps.repos.messages.update({ ...run.message, ...updates });
+  const events = run.events.map((event) => stampEvent(event, run.now, run.deps.ids));
+  if (events.length > 0) await run.deps.repos.events.append(events);
+};
+
+/**
+ * Takes one stored inbound message through the care pipeline: customer, triage, threading, priority,
+ * information request or auto-answer, routing and SLA. Designed to run inside one `store.transaction`
+ * with that transaction's repositories, so its writes, events and jobs commit together; running it
+ * again for the same message changes nothing.
+ */
+export const processInbound = async (
+  deps: ProcessInboundDeps,
+  ref: { workspaceId: string; messageId: string },
+): Promise<ProcessInboundResult> => {
+  const message = await deps.repos.messages.get(ref.workspaceId, ref.messageId);
+  if (message === null) throw new DomainError('not-found', `Message ${ref.messageId} does not exist.`);
+  if (message.direction !== 'inbound') throw new DomainError('invalid-input', `Message ${message.id} is not inbound.`);
+  if (isProcessed(message)) return { outcome: 'already-processed' };
+  const run = await startRun(deps, ref.workspaceId, message);
+  const customer = await identifyCustomer(run);
+  const triage = await classify(run);
+  const decision = await decideThread(run, customer, triage);
+  const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
+  const reason = ignoreReason(run, triage, decision);
+  if (reason !== null) {
+    run.events.push({
+      type: 'message.ignored',
+      workspaceId: run.workspaceId,
+      actor: { type: 'system' },
+      ticketId: null,
+      customerId: customer.id,
+      data: { messageId: message.id, reason },
+    });
+    await finish(run, { ...stored, ignoredReason: reason });
+    return { outcome: 'ignored', reason };
+  }
+  const ticket = await ticketFor(run, decision, customer, triage);
+  await finish(run, { ...stored, ticketId: ticket.id });
+  return decision.kind === 'new-ticket'
+    ? { outcome: 'ticket-opened', ticketId: ticket.id }
+    : { outcome: 'ticket-continued', ticketId: ticket.id, as: decision.kind };
+};
+
+const ticketFor = async (
+  run: PipelineRun,
+  decision: ThreadDecision,
+  customer: Customer,
+  triage: Triage,
+): Promise<Ticket> => {
+  if (decision.kind !== 'new-ticket') {
+    const rescore = (repeatContacts: number) => prioritise(run, customer, triage, repeatContacts);
+    return continueTicket(run, decision, { customer, triage, rescore });
+  }
+  const priority = await prioritise(run, customer, triage, await recentContacts(run, customer));
+  return openTicket(run, { customer, triage, priority });
+};
