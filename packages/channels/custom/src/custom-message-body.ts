@@ -40,5 +40,7 @@ export const customMessageBody = z.object({
     .max(20)
     .default([]),
   metadata: z.record(z.string(), z.unknown()).default({}),
+  /** Set by sources that also report the replies we posted through them: stored nowhere, ignored. */
+  isEcho: z.boolean().default(false),
 });
 export type CustomMessageBody = z.infer<typeof customMessageBody>;

@@ -22,6 +22,13 @@ export const parseCustomWebhook = (
     throw new DomainError('invalid-input', `invalid message: ${issue?.path.join('.') || 'body'}: ${issue?.message}`);
   }
   const body = parsed.data;
+  if (body.isEcho) {
+    const reason = 'echo: a reply we posted through this source';
+    return {
+      kind: 'events',
+      events: [{ kind: 'ignored', accountExternalId: channel.channelId, externalId: body.id, reason }],
+    };
+  }
   return {
     kind: 'events',
     events: [
