@@ -20,7 +20,7 @@ const deviceSignature =
 const maxLinesAfterDeviceSignature = 3;
 const maxDeviceSignatureLength = 80;
 const signOff =
-  /(^|\/\s*)(kind regards|best regards|warm regards|regards|best|cheers|many thanks|thanks|thank you|sincerely|cordiali saluti|distinti saluti|saluti|un saluto|cordialmente|grazie mille|grazie|a presto|buona giornata)\s*[,.!]?\s*$/i;
+  /(^|\/\s*)(kind regards|best regards|warm regards|regards|best wishes|all the best|best|cheers|many thanks|thanks|thank you|sincerely|cordiali saluti|distinti saluti|saluti|un saluto|cordialmente|grazie mille|grazie|a presto|buona giornata|buona serata|ciao)\s*[,.!]?\s*$/i;
 /** A sign-off is only cut when what follows it looks like a name block, not more message. */
 const maxLinesAfterSignOff = 6;
 const maxNameBlockLineLength = 60;

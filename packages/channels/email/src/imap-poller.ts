@@ -32,6 +32,9 @@ export function createImapPoller(options: ImapPollerOptions): {
         secure: options.imap.secure,
         auth: { user: options.imap.user, pass: options.imap.password },
         logger: false,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 60_000,
       });
       // Socket errors also reject the pending command, which is where they are reported.
       client.on('error', () => undefined);

@@ -96,6 +96,20 @@ describe('parseEmail normalises customer mail', () => {
     expect(message.threadExternalId).toBe('<CABzQGhkMXDxUt_tSVQcg=43aniUhtsVfCZVzu-PG0kwS_uzqMw@mail.gmail.com>');
   });
 
+  it('reads an HTML-only e-mail as text and cuts the Gmail quote', async () => {
+    const html = [
+      'From: Luca <luca@example.it>',
+      'Message-ID: <html-1@example.it>',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<div dir="ltr">La app si blocca al <b>login</b>.</div><br><div class="gmail_quote">',
+      '<div class="gmail_attr">Il giorno mar 17 nov 2026 alle ore 18:02 Assistenza &lt;support@ascolta.local&gt; ha scritto:<br></div>',
+      '<blockquote class="gmail_quote">Ci dica di più.</blockquote></div>',
+    ].join('\r\n');
+    const event = await parseEmail(Buffer.from(html), { mailbox, receivedAt });
+    expect(event).toMatchObject({ kind: 'message', message: { text: 'La app si blocca al login.' } });
+  });
+
   it('starts its own thread when it answers nothing, and gets a stable id without a Message-ID', async () => {
     const bare = Buffer.from('From: a@example.com\r\nSubject: Help\r\n\r\nMy order is late');
     const first = await parseEmail(bare, { mailbox, receivedAt });
