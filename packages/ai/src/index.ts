@@ -1,0 +1,21 @@
+export { extractEntities, findPii } from './entities/extract-entities.ts';
+export { extractFeatures, type FeatureSpec, type SparseFeatures } from './features/extract-features.ts';
+export { createLanguageDetector, type DetectedLanguage, supportedLanguages } from './language/detect-language.ts';
+export { argmax, type LinearModel, predictProbabilities } from './model/linear-model.ts';
+export { seededRandom, shuffleInPlace, trainLinearModel } from './model/train-linear-model.ts';
+export {
+  type CompanyClassifier,
+  type CompanyPrediction,
+  companyClassifier,
+  loadCompanyModel,
+  saveCompanyModel,
+} from './training/company-model-files.ts';
+export { feedbackToRows } from './training/feedback-to-rows.ts';
+export { parseLabelledLines } from './training/parse-labelled-lines.ts';
+export { readBuiltinSources, umsabFolders } from './training/read-builtin-sources.ts';
+export { builtinHints, type HintSource, trainCompanyModel } from './training/train-company-model.ts';
+export type { LabelledText } from './training/train-text-classifier.ts';
+export { builtinModelVersion, writeBuiltinModels } from './training/write-builtin-models.ts';
+export { type BuiltinTriage, createBuiltinTriage } from './triage/create-builtin-triage.ts';
+export { builtinModelsDir, loadBuiltinTriage } from './triage/load-builtin-triage.ts';
+export { detectUrgency } from './urgency/detect-urgency.ts';

@@ -1,0 +1,84 @@
+import { defaultCategories, messageKinds } from '@ascolta/core';
+import type { FeatureSpec } from '../features/extract-features.ts';
+import type { LinearModel } from '../model/linear-model.ts';
+import { banking77Intents } from './banking77-intents.ts';
+import type { BuiltinSources } from './read-builtin-sources.ts';
+import { type LabelledText, trainTextClassifier } from './train-text-classifier.ts';
+
+/** One feature space for every built-in model, so a post is hashed once and scored four times. */
+export const builtinFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 3, charMax: 5 };
+
+export const builtinModelNames = ['sentiment', 'complaint', 'kind', 'category'] as const;
+export type BuiltinModelName = (typeof builtinModelNames)[number];
+export type BuiltinModels = Record<BuiltinModelName, LinearModel>;
+
+// The hand-written corpus is small but it is the only in-domain, bilingual source: it counts more.
+const corpusWeight = 4;
+
+const intentOf = (label: string) => banking77Intents[label] ?? (['other', 'question'] as const);
+
+const everyNth = <T>(rows: readonly T[], n: number): T[] => rows.filter((_, index) => index % n === 0);
+
+const sentimentRows = (sources: BuiltinSources): LabelledText[] => [
+  ...sources.sentimentTweets.map((tweet) => ({
+    text: tweet.text,
+    label: tweet.label,
+    weight: tweet.lang === 'en' ? 1 : 2,
+  })),
+  ...sources.corpus.map((post) => ({
+    text: post.text,
+    label: post.kind === 'complaint' ? 'negative' : post.kind === 'praise' ? 'positive' : 'neutral',
+    weight: corpusWeight,
+  })),
+];
+
+const complaintRows = (sources: BuiltinSources): LabelledText[] => [
+  ...sources.corpus.map((post) => ({
+    text: post.text,
+    label: post.kind === 'complaint' ? 'complaint' : 'not-complaint',
+    weight: corpusWeight,
+  })),
+  ...sources.banking77.map((row) => ({
+    text: row.text,
+    label: intentOf(row.label)[1] === 'complaint' ? 'complaint' : 'not-complaint',
+    weight: 0.5,
+  })),
+  // Distant supervision: a negative tweet addressed to someone is most often a complaint, a tweet
+  // that is not negative is not one. Weak labels, so they weigh less than the corpus.
+  ...sources.sentimentTweets
+    .filter((tweet) => tweet.label === 'negative' && tweet.text.includes('@'))
+    .map((tweet) => ({ text: tweet.text, label: 'complaint', weight: 0.5 })),
+  ...everyNth(
+    sources.sentimentTweets.filter((tweet) => tweet.label !== 'negative'),
+    2,
+  ).map((tweet) => ({ text: tweet.text, label: 'not-complaint', weight: 0.5 })),
+];
+
+const kindRows = (sources: BuiltinSources): LabelledText[] => [
+  ...sources.corpus.map((post) => ({ text: post.text, label: post.kind, weight: corpusWeight })),
+  ...everyNth(sources.banking77, 2).map((row) => ({ text: row.text, label: intentOf(row.label)[1], weight: 0.5 })),
+  ...everyNth(
+    sources.sentimentTweets.filter((tweet) => tweet.label !== 'negative'),
+    4,
+  ).map((tweet) => ({ text: tweet.text, label: 'other', weight: 0.5 })),
+];
+
+const categoryRows = (sources: BuiltinSources): LabelledText[] => [
+  ...sources.corpus.map((post) => ({ text: post.text, label: post.category, weight: corpusWeight })),
+  ...sources.banking77.map((row) => ({ text: row.text, label: intentOf(row.label)[0], weight: 0.5 })),
+  ...everyNth(sources.sentimentTweets, 8).map((tweet) => ({ text: tweet.text, label: 'other', weight: 0.3 })),
+];
+
+/** Trains the four built-in models; deterministic, so a rebuild reproduces the committed files. */
+export const buildBuiltinModels = (sources: BuiltinSources, log: (line: string) => void = () => {}): BuiltinModels => {
+  const train = (name: string, rows: LabelledText[], labels: readonly string[]) => {
+    log(`training ${name} on ${rows.length} rows`);
+    return trainTextClassifier(rows, builtinFeatureSpec, { epochs: 8, learningRate: 0.3, minDocumentCount: 3 }, labels);
+  };
+  return {
+    sentiment: train('sentiment', sentimentRows(sources), ['negative', 'neutral', 'positive']),
+    complaint: train('complaint', complaintRows(sources), ['not-complaint', 'complaint']),
+    kind: train('kind', kindRows(sources), messageKinds),
+    category: train('category', categoryRows(sources), defaultCategories),
+  };
+};

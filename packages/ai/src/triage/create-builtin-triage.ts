@@ -1,0 +1,115 @@
+import {
+  type Classifier,
+  type MessageKind,
+  messageKinds,
+  type SentimentLabel,
+  type Triage,
+  type TriageInput,
+} from '@ascolta/core';
+import { extractEntities, findPii } from '../entities/extract-entities.ts';
+import { extractFeatures } from '../features/extract-features.ts';
+import { createLanguageDetector } from '../language/detect-language.ts';
+import { fuseModels } from '../model/fuse-models.ts';
+import { argmax } from '../model/linear-model.ts';
+import { type BuiltinModels, builtinFeatureSpec } from '../training/build-builtin-models.ts';
+import { detectUrgency } from '../urgency/detect-urgency.ts';
+import { decisiveWords } from './explain-decision.ts';
+
+/** The built-in engine: the async port for the pipeline, and a synchronous `triage` for batches. */
+export interface BuiltinTriage extends Classifier {
+  triage(input: TriageInput): Triage;
+}
+
+const actionableKinds: ReadonlySet<MessageKind> = new Set(['complaint', 'question', 'request']);
+const sentimentLabels: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+const scoreTable = (prefix: string, labels: readonly string[], probabilities: Float64Array) =>
+  Object.fromEntries(labels.map((label, k) => [`${prefix}.${label}`, round3(probabilities[k] as number)]));
+
+/** Kind from the kind model, kept consistent with the dedicated complaint detector. */
+const decideKind = (kindProbabilities: Float64Array, complaintScore: number): MessageKind => {
+  const ranked = messageKinds
+    .map((kind, k) => ({ kind, probability: kindProbabilities[k] as number }))
+    .sort((a, b) => b.probability - a.probability);
+  const best = ranked[0]?.kind ?? 'other';
+  if (complaintScore >= 0.5) return best === 'request' || best === 'spam' ? best : 'complaint';
+  return best === 'complaint' ? (ranked[1]?.kind ?? 'other') : best;
+};
+
+const pickCategory = (labels: readonly string[], probabilities: Float64Array, allowed?: readonly string[]) => {
+  let best = { category: 'other', confidence: 0 };
+  labels.forEach((label, k) => {
+    const probability = probabilities[k] as number;
+    if ((allowed === undefined || allowed.includes(label)) && probability > best.confidence) {
+      best = { category: label, confidence: probability };
+    }
+  });
+  return best;
+};
+
+export const createBuiltinTriage = (models: BuiltinModels, version: string): BuiltinTriage => {
+  const detectLanguage = createLanguageDetector();
+  const spec = builtinFeatureSpec;
+  const fused = fuseModels([models.sentiment, models.complaint, models.kind, models.category]);
+  const triage = (input: TriageInput): Triage => {
+    const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
+    const features = extractFeatures(input.text, spec);
+    const [sentiment, complaint, kinds, categories] = fused.predict(features) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    const complaintScore = complaint[1] as number;
+    const urgency = detectUrgency(input.text);
+    const kind = decideKind(kinds, complaintScore);
+    const askingScore =
+      (kinds[messageKinds.indexOf('question')] as number) + (kinds[messageKinds.indexOf('request')] as number);
+    const actionableScore = 1 - (1 - complaintScore) * (1 - askingScore);
+    const actionable = actionableKinds.has(kind) || urgency.length > 0;
+    const { category, confidence: categoryConfidence } = pickCategory(
+      models.category.labels,
+      categories,
+      input.categories,
+    );
+    const entities = extractEntities(input.text);
+    const sentimentIndex = argmax(sentiment);
+    const kindConfidence = kind === 'complaint' ? complaintScore : (kinds[messageKinds.indexOf(kind)] as number);
+    const words = decisiveWords(
+      kind === 'complaint' ? models.complaint : models.kind,
+      spec,
+      input.text,
+      kind === 'complaint' ? 1 : messageKinds.indexOf(kind),
+    );
+    return {
+      language,
+      languageConfidence,
+      actionable,
+      kind,
+      category,
+      categoryConfidence: round3(categoryConfidence),
+      sentiment: round3((sentiment[2] as number) - (sentiment[0] as number)),
+      sentimentLabel: sentimentLabels[sentimentIndex] ?? 'neutral',
+      urgency,
+      entities,
+      pii: input.visibility === 'private' ? [] : findPii(entities),
+      scores: {
+        complaint: round3(complaintScore),
+        actionable: round3(actionable ? Math.max(actionableScore, 0.5) : Math.min(actionableScore, 0.499)),
+        ...scoreTable('kind', messageKinds, kinds),
+        ...scoreTable('category', models.category.labels, categories),
+        ...scoreTable('sentiment', sentimentLabels, sentiment),
+      },
+      confidence: round3(kindConfidence),
+      explanation: [
+        `${kind} (${round3(kindConfidence)})${words.length > 0 ? `: ${words.map((word) => `"${word}"`).join(', ')}` : ''}`,
+        ...urgency.map((cue) => `urgency: ${cue}`),
+        ...(input.isReplyToBrand ? ['reply to the brand'] : []),
+      ],
+      model: version,
+    };
+  };
+  return { name: version, triage, classify: async (input) => triage(input) };
+};
