@@ -68,6 +68,17 @@ describe('cleanEmailText on Italian and English clients', () => {
     expect(cleanEmailText(text)).toBe('Still broken.');
   });
 
+  it('keeps shipment details that merely look like a header block', () => {
+    const text = 'La spedizione è ferma:\nDa: Milano\nA: Roma\nData: 12/11\nPotete sbloccarla?';
+    expect(cleanEmailText(text)).toBe(text);
+  });
+
+  it('drops an Outlook block that shows names only', () => {
+    const text =
+      'Still waiting.\n\nFrom: Support Team\nSent: Monday, 16 November 2026 18:02\nTo: Paul\nSubject: RE: Invoice';
+    expect(cleanEmailText(text)).toBe('Still waiting.');
+  });
+
   it('cuts at a "-- " signature delimiter', () => {
     expect(cleanEmailText('The app crashes on login.\n-- \nMario Rossi\nACME S.p.A.')).toBe(
       'The app crashes on login.',

@@ -12,6 +12,7 @@ const separatorLine =
 const ruleLine = /^\s*(-{20,}|_{20,})\s*$/;
 const headerFromLine = /^\s*\*?(from|da|de|von)\s*:\*?\s*\S/i;
 const headerOtherLine = /^\s*\*?(sent|date|to|cc|subject|inviato|data|a|oggetto|enviado|para|asunto)\s*:\*?/i;
+const mailOnlyHeaderLine = /^\s*\*?(sent|subject|inviato|oggetto|enviado|asunto)\s*:/i;
 
 const signatureDelimiter = /^--\s*$/;
 const deviceSignature =
@@ -51,12 +52,16 @@ function startsHistory(lines: readonly string[], index: number): boolean {
   if (next !== undefined && /^\s*(on|il giorno|in data|il)\b/i.test(line) && attributionLine.test(`${line} ${next}`)) {
     return true;
   }
-  return headerFromLine.test(line) && countHeaderLinesAfter(lines, index) >= 2;
+  return headerFromLine.test(line) && isHeaderBlock(line, lines.slice(index + 1, index + 6));
 }
 
-/** Outlook puts From: then Sent:/To:/Cc:/Subject: (Da:/Inviato:/A:/Oggetto:) on the following lines. */
-function countHeaderLinesAfter(lines: readonly string[], index: number): number {
-  return lines.slice(index + 1, index + 6).filter((line) => headerOtherLine.test(line)).length;
+/**
+ * Outlook puts From: then Sent:/To:/Cc:/Subject: (Da:/Inviato:/A:/Oggetto:) on the following lines. An address
+ * or a Sent/Subject line is required so "Da: Milano / A: Roma / Data: 12/11" in a customer's text survives.
+ */
+function isHeaderBlock(fromLine: string, following: readonly string[]): boolean {
+  const headers = following.filter((line) => headerOtherLine.test(line));
+  return headers.length >= 2 && (fromLine.includes('@') || headers.some((line) => mailOnlyHeaderLine.test(line)));
 }
 
 /** Cuts in turn the `-- ` block, a device line, then a sign-off: "Grazie\nMario\n\nInviato da iPhone". */

@@ -38,6 +38,8 @@ export function createSmtpListener(options: SmtpListenerOptions): SmtpListener {
     logger: false,
     banner: 'Ascolta inbound mail',
     size: options.maxSizeBytes,
+    // A cap on parallel sessions keeps a flood of slow senders from exhausting the process.
+    maxClients: 100,
     onRcptTo(address, _session, callback) {
       if (mailboxFor(options.mailboxes, address.address) !== null) return callback();
       callback(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
