@@ -16,15 +16,15 @@ const firstPublicAnswer = async (run: PipelineRun, ticket: Ticket): Promise<stri
   });
   const publicAnswers = outbound.items
     .filter((message) => message.visibility === 'public' && message.deliveryState !== 'failed')
-    .sort(
-      (a, b) =>
-        a.createdAt.getTime() - b.createdAt.getTime() || Number(a.metadata.part ?? 1) - Number(b.metadata.part ?? 1),
-    );
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const first = publicAnswers[0];
   if (first === undefined) return null;
-  // A threaded answer is reused whole: the parts of the first answer, in order.
-  const parts = publicAnswers.filter((message) => message.createdAt.getTime() === first.createdAt.getTime());
-  return parts.map((message) => message.text.replace(/ \d+\/\d+$/, '')).join(' ');
+  // A reply split into a thread is reused whole: every part of the first answer, in order.
+  const group = first.metadata.answerGroupId;
+  const parts =
+    group === undefined ? [first] : publicAnswers.filter((message) => message.metadata.answerGroupId === group);
+  parts.sort((a, b) => Number(a.metadata.part ?? 1) - Number(b.metadata.part ?? 1));
+  return parts.map((message) => (parts.length > 1 ? message.text.replace(/ \d+\/\d+$/, '') : message.text)).join(' ');
 };
 
 /**

@@ -74,8 +74,9 @@ export const queueOutbound = async (run: PipelineRun, draft: OutboundDraft): Pro
     overflow: 'split',
   });
   const queued: Message[] = [];
+  const answerGroupId = run.deps.ids.newId();
   for (const [index, part] of shaped.parts.entries()) {
-    const extra = { part: index + 1, parts: shaped.parts.length, delivery: shaped.delivery.kind };
+    const extra = { answerGroupId, part: index + 1, parts: shaped.parts.length, delivery: shaped.delivery.kind };
     const { message } = await run.deps.repos.messages.insertIdempotent(outboundMessage(run, draft, part, extra));
     await run.deps.repos.jobs.send(
       'outbound.send',

@@ -1,0 +1,312 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from '../agent/agent.ts';
+import type { Message } from '../message/message.ts';
+import type { Classifier } from '../ports/classifier.ts';
+import type { Entity, Triage } from '../triage/triage.ts';
+import { createMemoryRepositories, type MemoryState } from './memory-repositories.test-support.ts';
+import type { ProcessInboundDeps } from './pipeline-run.ts';
+import { processInbound } from './process-inbound.ts';
+
+const now = new Date('2026-03-10T10:00:00Z');
+
+/** Understands just enough Italian for these tests: praise is ignored, parcels are delivery complaints. */
+const fakeClassifier: Classifier = {
+  name: 'fake',
+  classify: async ({ text }) => {
+    const isPraise = /grazie|fantastici/i.test(text);
+    const entities: Entity[] = [];
+    for (const match of text.matchAll(/\b[A-Z]-\d+\b/g))
+      entities.push({
+        kind: 'order-number',
+        text: match[0],
+        value: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    for (const match of text.matchAll(/\S+@\S+\.\w+/g))
+      entities.push({
+        kind: 'email',
+        text: match[0],
+        value: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    const triage: Triage = {
+      language: 'it',
+      languageConfidence: 0.99,
+      actionable: !isPraise,
+      kind: isPraise ? 'praise' : 'complaint',
+      category: isPraise ? 'other' : 'delivery',
+      categoryConfidence: 0.9,
+      sentiment: isPraise ? 0.8 : -0.6,
+      sentimentLabel: isPraise ? 'positive' : 'negative',
+      urgency: [],
+      entities,
+      pii: [],
+      scores: { complaint: isPraise ? 0.02 : 0.9, actionable: isPraise ? 0.05 : 0.95 },
+      confidence: 0.9,
+      explanation: isPraise ? ['praise words: grazie'] : ['complaint words: non arrivato'],
+      model: 'fake@1',
+    };
+    return triage;
+  },
+};
+
+const agent: Agent = {
+  id: 'agent-anna',
+  workspaceId: 'ws',
+  email: 'anna@example.com',
+  name: 'Anna',
+  role: 'agent',
+  skills: ['delivery'],
+  languages: ['it'],
+  teamIds: [],
+  capacity: 10,
+  presence: 'online',
+  businessHoursId: null,
+  rating: 4.5,
+  averageFirstResponseMinutes: 20,
+  createdAt: now,
+};
+
+const emptyState = (): MemoryState => ({
+  channels: [
+    {
+      id: 'ch-x',
+      workspaceId: 'ws',
+      kind: 'x',
+      name: 'X',
+      externalAccountId: '1',
+      handle: '@ascolta_demo',
+      settings: {},
+      health: { state: 'ok', lastError: null, lastErrorAt: null, retryAfter: null },
+      isActive: true,
+      createdAt: now,
+    },
+  ],
+  customers: [],
+  identities: [],
+  touchpoints: [],
+  tickets: [],
+  messages: [],
+  events: [],
+  agents: [agent],
+  teams: [],
+  businessHours: [],
+  slaPolicies: [
+    {
+      id: 'sla',
+      workspaceId: 'ws',
+      name: 'Default',
+      businessHoursId: null,
+      targets: {
+        low: { firstResponseMinutes: 480, nextResponseMinutes: 480, resolutionMinutes: 2880 },
+        normal: { firstResponseMinutes: 120, nextResponseMinutes: 240, resolutionMinutes: 1440 },
+        high: { firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480 },
+        urgent: { firstResponseMinutes: 15, nextResponseMinutes: 30, resolutionMinutes: 240 },
+      },
+      breachRiskRatio: 0.2,
+    },
+  ],
+  infoRequests: [
+    {
+      id: 'ir-delivery',
+      workspaceId: 'ws',
+      category: 'delivery',
+      fields: [
+        { name: 'orderNumber', entity: 'order-number', label: { it: "numero d'ordine" }, isRequired: true },
+        { name: 'email', entity: 'email', label: { it: 'e-mail' }, isRequired: true },
+      ],
+      prompt: {},
+      publicAcknowledgement: {},
+      reminderAfterMinutes: 240,
+    },
+  ],
+  templates: [],
+  incidents: [],
+  settings: null,
+  jobs: [],
+});
+
+let state: MemoryState;
+let deps: ProcessInboundDeps;
+let sequence: number;
+
+beforeEach(() => {
+  state = emptyState();
+  sequence = 0;
+  deps = {
+    repos: createMemoryRepositories(state),
+    classifier: fakeClassifier,
+    clock: { now: () => now },
+    ids: { newId: () => `id-${++sequence}` },
+  };
+});
+
+/** Stores an inbound message as the ingest would, and returns its id. */
+const receive = (text: string, overrides: Partial<Message> = {}): string => {
+  const id = `in-${state.messages.length + 1}`;
+  state.messages.push({
+    id,
+    workspaceId: 'ws',
+    channelId: 'ch-x',
+    channelKind: 'x',
+    direction: 'inbound',
+    type: 'mention',
+    visibility: 'public',
+    externalId: `tweet-${id}`,
+    threadExternalId: `tweet-${id}`,
+    inReplyToExternalId: null,
+    customerId: null,
+    ticketId: null,
+    authorAgentId: null,
+    authorHandle: '@giulia',
+    authorExternalId: 'user-42',
+    authorName: 'Giulia',
+    authorFollowers: 120,
+    authorIsVerified: false,
+    text,
+    language: null,
+    subject: null,
+    attachments: [],
+    metadata: {},
+    triage: null,
+    ignoredReason: null,
+    deliveryState: 'received',
+    deliveryError: null,
+    receivedAt: now,
+    createdAt: now,
+    ...overrides,
+  });
+  return id;
+};
+
+const process = (messageId: string) => processInbound(deps, { workspaceId: 'ws', messageId });
+const outbound = () => state.messages.filter((message) => message.direction === 'outbound');
+const eventTypes = () => state.events.map((event) => event.type);
+
+describe('processInbound', () => {
+  it('turns an actionable post into a routed ticket with SLA and a queued public answer', async () => {
+    const result = await process(
+      receive('@ascolta_demo il pacco A-123 non è arrivato, scrivetemi a giulia@example.com'),
+    );
+    expect(result.outcome).toBe('ticket-opened');
+    const [ticket] = state.tickets;
+    expect(ticket).toMatchObject({ status: 'new', category: 'delivery', assigneeId: 'agent-anna', number: 1 });
+    expect(ticket?.collectedFields).toEqual({ orderNumber: 'A-123', email: 'giulia@example.com' });
+    expect(ticket?.firstResponseDueAt).not.toBeNull();
+    expect(ticket?.priorityContributions.length).toBeGreaterThan(0);
+    expect(state.customers).toHaveLength(1);
+    expect(state.messages[0]).toMatchObject({ ticketId: ticket?.id, customerId: state.customers[0]?.id });
+    expect(outbound()).toEqual([
+      expect.objectContaining({ visibility: 'public', deliveryState: 'queued', inReplyToExternalId: 'tweet-in-1' }),
+    ]);
+    expect(state.jobs.map((job) => job.name)).toEqual(expect.arrayContaining(['outbound.send', 'sla.check']));
+    expect(eventTypes()).toEqual(
+      expect.arrayContaining(['customer.created', 'ticket.opened', 'ticket.prioritised', 'ticket.assigned']),
+    );
+    expect(new Set(state.events.map((event) => event.id)).size).toBe(state.events.length);
+  });
+
+  it('ignores a non-actionable post and says why', async () => {
+    const result = await process(receive('Grazie, siete fantastici!'));
+    expect(result).toEqual({ outcome: 'ignored', reason: 'not actionable (praise): praise words: grazie' });
+    expect(state.tickets).toHaveLength(0);
+    expect(state.messages[0]?.ignoredReason).toBe(result.outcome === 'ignored' ? result.reason : '');
+    expect(eventTypes()).toContain('message.ignored');
+    expect(outbound()).toHaveLength(0);
+  });
+
+  it('does nothing when the same message is processed again', async () => {
+    const id = receive('Il pacco A-1 non arriva, giulia@example.com');
+    await process(id);
+    const before = JSON.stringify(state);
+    expect(await process(id)).toEqual({ outcome: 'already-processed' });
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('keeps ten repeat posts in one ticket and answers every one of them in public', async () => {
+    for (let post = 0; post < 10; post++)
+      await process(receive(`Ancora niente, il mio pacco non è arrivato! (${post})`));
+    expect(state.tickets).toHaveLength(1);
+    const publicAnswers = outbound().filter((message) => message.visibility === 'public');
+    expect(publicAnswers).toHaveLength(10);
+    expect(new Set(publicAnswers.map((message) => message.inReplyToExternalId)).size).toBe(10);
+    expect(new Set(publicAnswers.map((message) => message.text)).size).toBe(1);
+    expect(outbound().filter((message) => message.visibility === 'private')).toHaveLength(1);
+    expect(
+      state.messages.filter((m) => m.direction === 'inbound').every((m) => m.ticketId === state.tickets[0]?.id),
+    ).toBe(true);
+  });
+
+  it('asks for the missing information once, then opens the ticket with the answer', async () => {
+    await process(receive('Il mio pacco non è arrivato'));
+    expect(state.tickets[0]?.status).toBe('awaiting_customer');
+    const ask = outbound().find((message) => message.visibility === 'private');
+    expect(ask?.text).toContain("numero d'ordine e e-mail");
+    expect(state.jobs.find((job) => job.name === 'info-request.remind')?.options?.startAfter).toEqual(
+      new Date(now.getTime() + 240 * 60_000),
+    );
+    const dm = { visibility: 'private', type: 'direct', threadExternalId: 'dm-42' } as const;
+    const result = await process(receive('Ordine A-77, mail giulia@example.com', dm));
+    expect(result).toEqual({ outcome: 'ticket-continued', ticketId: state.tickets[0]?.id, as: 'follow-up' });
+    expect(state.tickets[0]).toMatchObject({
+      status: 'open',
+      collectedFields: { orderNumber: 'A-77', email: 'giulia@example.com' },
+      assigneeId: 'agent-anna',
+    });
+    expect(eventTypes()).toEqual(expect.arrayContaining(['ticket.info-requested', 'ticket.info-collected']));
+    expect(outbound()).toHaveLength(2);
+  });
+
+  it('hands over at once when the customer asks for a person', async () => {
+    await process(receive('Il mio pacco non è arrivato'));
+    await process(
+      receive('voglio parlare con un operatore', { visibility: 'private', type: 'direct', threadExternalId: 'dm-42' }),
+    );
+    expect(state.tickets[0]).toMatchObject({ status: 'open', collectedFields: {} });
+  });
+
+  it('answers automatically when the category allows it and resolves the ticket', async () => {
+    state.settings = {
+      priorityWeights: {
+        severity: 20,
+        sentiment: 10,
+        urgency: 20,
+        customerValue: 25,
+        influence: 10,
+        repeatContacts: 10,
+        crossChannel: 40,
+        slaTimeLeft: 15,
+      },
+      priorityBands: { normal: 20, high: 40, urgent: 60 },
+      automation: { delivery: { isAutomated: true, minConfidence: 0.8 } },
+    };
+    state.infoRequests = [];
+    state.templates = [
+      {
+        id: 'kb',
+        workspaceId: 'ws',
+        kind: 'answer',
+        name: 'Tracking',
+        category: 'delivery',
+        language: 'it',
+        body: 'Ciao {{customer.name}}, trovi lo stato del pacco su example.com/track.',
+        autoAnswerThreshold: null,
+      },
+    ];
+    await process(receive('Il mio pacco non è arrivato'));
+    expect(state.tickets[0]).toMatchObject({ status: 'resolved', assigneeId: null, firstResponseDueAt: null });
+    expect(outbound().map((message) => message.text)).toEqual([
+      'Ciao Giulia, trovi lo stato del pacco su example.com/track. Se preferisci parlare con una persona, rispondi «operatore».',
+    ]);
+    expect(state.events.find((event) => event.type === 'ticket.resolved')?.data).toEqual({ isAutomated: true });
+  });
+
+  it('recognises a returning customer by their handle', async () => {
+    await process(receive('Grazie, siete fantastici!'));
+    await process(receive('Il pacco A-9 non è arrivato, giulia@example.com', { authorFollowers: 5000 }));
+    expect(state.customers).toHaveLength(1);
+    expect(state.customers[0]?.followers).toBe(5000);
+  });
+});
