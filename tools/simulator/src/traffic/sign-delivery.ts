@@ -16,7 +16,7 @@ export interface DeliverySecrets {
 export const demoSecrets: DeliverySecrets = {
   metaAppSecret: 'demo-meta-app-secret',
   xConsumerSecret: 'demo-x-consumer-secret',
-  customSecrets: { 'demo-phone': 'demo-custom-secret' },
+  customSecrets: { 'shop-reviews': 'demo-custom-secret' },
 };
 
 export interface SignedDelivery {
