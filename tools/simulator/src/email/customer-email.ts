@@ -1,4 +1,3 @@
-import { createTransport } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SentEmail } from './smtp-sink.ts';
 
@@ -98,14 +97,4 @@ function quoteHistory(reply: SentEmail, language: CustomerLanguage): string {
     .split('\n')
     .map((line) => `> ${line}`);
   return [attribution, '', ...quoted].join('\n');
-}
-
-/** Hands a composed e-mail to an SMTP server, e.g. the product's built-in listener. */
-export async function deliverOverSmtp(target: { host: string; port: number }, from: string, to: string, raw: Buffer) {
-  const transport = createTransport({ host: target.host, port: target.port, secure: false, ignoreTLS: true });
-  try {
-    await transport.sendMail({ envelope: { from, to: [to] }, raw });
-  } finally {
-    transport.close();
-  }
 }

@@ -3,8 +3,8 @@ export {
   type CustomerEmailOptions,
   type CustomerLanguage,
   composeCustomerEmail,
-  deliverOverSmtp,
 } from './customer-email.ts';
+export { deliverOverSmtp } from './deliver-over-smtp.ts';
 export type { SimulatedMailbox, StoredMail } from './simulated-mailbox.ts';
 export type { SentEmail, SentEmailFilter, SmtpRefusal } from './smtp-sink.ts';
 export {

@@ -1,4 +1,5 @@
-import { type CustomerEmailOptions, composeCustomerEmail, deliverOverSmtp } from './customer-email.ts';
+import { type CustomerEmailOptions, composeCustomerEmail } from './customer-email.ts';
+import { deliverOverSmtp } from './deliver-over-smtp.ts';
 import { startImapServer } from './imap-server.ts';
 import { createSimulatedMailbox, type SimulatedMailbox } from './simulated-mailbox.ts';
 import { type SentEmail, type SentEmailFilter, type SmtpRefusal, startSmtpSink } from './smtp-sink.ts';
