@@ -184,6 +184,35 @@ describe('processInbound', () => {
     await process(receive('Grazie, siete fantastici!'));
     await process(receive('Il pacco A-9 non è arrivato, giulia@example.com', { authorFollowers: 5000 }));
     expect(state.customers).toHaveLength(1);
-    expect(state.customers[0]?.followers).toBe(5000);
+    expect(state.customers[0]).toMatchObject({ followers: 5000, language: 'it' });
+  });
+
+  it('reopens a resolved ticket when the customer replies in its thread', async () => {
+    const first = await process(receive('Il pacco A-5 non è arrivato, giulia@example.com'));
+    const ticketId = first.outcome === 'ticket-opened' ? first.ticketId : '';
+    const resolved = state.tickets[0];
+    if (resolved === undefined) throw new Error('no ticket');
+    state.tickets[0] = { ...resolved, status: 'resolved', resolvedAt: now, waitingSince: null };
+    const reply = await process(
+      receive('Ancora niente, non è arrivato', { threadExternalId: 'tweet-in-1', inReplyToExternalId: 'tweet-in-1' }),
+    );
+    expect(reply).toEqual({ outcome: 'ticket-continued', ticketId, as: 'reopen' });
+    expect(state.tickets[0]).toMatchObject({ status: 'open', resolvedAt: null, waitingSince: now });
+  });
+
+  it('opens an incident when several customers report the same problem', async () => {
+    const text = 'Il pacco non è arrivato, il corriere dice consegnato';
+    for (const author of ['anna', 'bruno', 'carla']) {
+      await process(
+        receive(`${text} A-1 ${author}@example.com`, { authorHandle: `@${author}`, authorExternalId: author }),
+      );
+    }
+    expect(state.incidents).toHaveLength(1);
+    expect(state.tickets.map((ticket) => ticket.incidentId)).toEqual([
+      state.incidents[0]?.id,
+      state.incidents[0]?.id,
+      state.incidents[0]?.id,
+    ]);
+    expect(eventTypes()).toContain('incident.opened');
   });
 });

@@ -46,6 +46,14 @@ const classify = async (run: PipelineRun): Promise<Triage> => {
   });
 };
 
+/** A customer's first message tells us their language; later ones do not override it (the CRM may have set it). */
+const learnLanguage = async (run: PipelineRun, customer: Customer, triage: Triage): Promise<Customer> => {
+  if (customer.language !== null) return customer;
+  const updated = { ...customer, language: triage.language, updatedAt: run.now };
+  await run.deps.repos.customers.update(updated);
+  return updated;
+};
+
 const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage): Promise<ThreadDecision> => {
   const { repos } = run.deps;
   const { message, workspaceId } = run;
@@ -121,8 +129,8 @@ export const processInbound = async (
   if (message.direction !== 'inbound') throw new DomainError('invalid-input', `Message ${message.id} is not inbound.`);
   if (isProcessed(message)) return { outcome: 'already-processed' };
   const run = await startRun(deps, ref.workspaceId, message);
-  const customer = await identifyCustomer(run);
   const triage = await classify(run);
+  const customer = await learnLanguage(run, await identifyCustomer(run), triage);
   const decision = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
   const reason = ignoreReason(run, triage, decision);
