@@ -1,4 +1,5 @@
 import type { Benchmark } from './benchmark.ts';
+import { triageBenchmark } from './triage-bench.ts';
 
 /** Every benchmark `ascolta bench <name>` can run. */
-export const benchmarks: Record<string, Benchmark> = {};
+export const benchmarks: Record<string, Benchmark> = { triage: triageBenchmark };

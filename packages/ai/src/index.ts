@@ -1,4 +1,8 @@
 export { extractEntities, findPii } from './entities/extract-entities.ts';
+export { crossValidate } from './evaluation/cross-validate.ts';
+export { entityTestSetPath } from './evaluation/entity-test-set-path.ts';
+export { accuracy, macroF1 } from './evaluation/macro-f1.ts';
+export { type ExpectedEntity, scoreEntities } from './evaluation/score-entities.ts';
 export { extractFeatures, type FeatureSpec, type SparseFeatures } from './features/extract-features.ts';
 export { createLanguageDetector, type DetectedLanguage, supportedLanguages } from './language/detect-language.ts';
 export { argmax, type LinearModel, predictProbabilities } from './model/linear-model.ts';

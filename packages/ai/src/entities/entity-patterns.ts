@@ -49,7 +49,7 @@ export const entityPatterns: readonly EntityPattern[] = [
   },
   {
     kind: 'iban',
-    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gi,
+    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g,
     group: 0,
     normalise: (text) => {
       const compact = text.replace(/ /g, '').toUpperCase();
