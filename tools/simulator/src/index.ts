@@ -12,6 +12,8 @@ export {
   type SimulatorOptions,
   startPlatformSimulator,
 } from './platform/start-platform-simulator.ts';
+export type { EmailStep, Scenario, ScenarioContext, ScenarioStep, TimedStep } from './scenarios/scenario.ts';
+export { scenarios } from './scenarios/scenarios.ts';
 export {
   directMessageDelivery,
   facebookCommentDelivery,
@@ -21,6 +23,13 @@ export {
   whatsappStatusDelivery,
   whatsappTextDelivery,
 } from './traffic/meta-deliveries.ts';
+export { seededRandom } from './traffic/seeded-random.ts';
+export {
+  planScenario,
+  type SendScenarioOptions,
+  type SendScenarioResult,
+  sendScenario,
+} from './traffic/send-scenario.ts';
 export {
   type Delivery,
   type DeliverySecrets,
