@@ -1,0 +1,20 @@
+import type { JobQueue } from '@ascolta/core';
+import type PgBoss from 'pg-boss';
+import type { SqlConnection } from '../sql/sql-driver.ts';
+import { toPgBossDb } from './pg-boss-db.ts';
+
+/** Core's `JobQueue` over pg-boss; every send runs on `connection`, so inside a transaction it is part of it. */
+export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueue => {
+  const db = toPgBossDb(connection);
+  return {
+    send: (name, data, options = {}) =>
+      boss.send(name, data, {
+        db,
+        ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
+        ...(options.singletonKey === undefined ? {} : { singletonKey: options.singletonKey }),
+        ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
+        ...(options.retryDelaySeconds === undefined ? {} : { retryDelay: options.retryDelaySeconds }),
+        ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
+      }),
+  };
+};

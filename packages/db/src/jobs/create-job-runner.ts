@@ -1,0 +1,103 @@
+import type { JobHandler, JobName, Store } from '@ascolta/core';
+import { driverOf } from '../store/store-internals.ts';
+import { createPgBoss } from './create-pg-boss.ts';
+import { jobPayloadSchemas } from './job-payload-schemas.ts';
+
+export interface JobRunnerOptions {
+  /** Jobs of one name handled at once by this process. Default 1. */
+  concurrency?: number;
+  /** How long an idle worker waits before asking for jobs again. Default 1000 ms. */
+  pollIntervalMs?: number;
+  /** Failures outside a handler (a lost connection, pg-boss maintenance); default: written to stderr. */
+  onError?: (error: Error) => void;
+}
+
+export interface JobRunner {
+  /** Registers the handler of one job name; call before `start`. */
+  work<N extends JobName>(name: N, handler: JobHandler<N>): void;
+  start(): Promise<void>;
+  /** Stops fetching, lets in-flight jobs finish and records their outcome, then returns. */
+  stop(): Promise<void>;
+}
+
+type AnyHandler = (job: { id: string; name: JobName; data: unknown }) => Promise<void>;
+
+const reportToStderr = (error: Error): void => {
+  process.stderr.write(`job runner: ${error.message}\n`);
+};
+
+/** Workers for the jobs of one store, on pg-boss; a failed handler's job is retried with pg-boss's policy. */
+export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): JobRunner => {
+  const driver = driverOf(store);
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const onError = options.onError ?? reportToStderr;
+  const boss = createPgBoss(driver.connection, 'worker', onError);
+  const handlers = new Map<JobName, AnyHandler>();
+  const wakeUps = new Set<() => void>();
+  let loops: Promise<void>[] = [];
+  let isRunning = false;
+
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        wakeUps.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, pollIntervalMs);
+      wakeUps.add(wake);
+    });
+
+  const runOne = async (name: JobName, handler: AnyHandler, job: { id: string; data: unknown }) => {
+    const payload = jobPayloadSchemas[name].safeParse(job.data);
+    if (!payload.success) {
+      await boss.fail(name, job.id, { message: `invalid payload: ${payload.error.message}` });
+      return;
+    }
+    try {
+      await handler({ id: job.id, name, data: payload.data });
+    } catch (error) {
+      await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    await boss.complete(name, job.id);
+  };
+
+  const loop = async (name: JobName, handler: AnyHandler) => {
+    while (isRunning) {
+      try {
+        const [job] = await boss.fetch<unknown>(name, { batchSize: 1 });
+        if (job === undefined) await idle();
+        else await runOne(name, handler, job);
+      } catch (error) {
+        onError(error instanceof Error ? error : new Error(String(error)));
+        await idle();
+      }
+    }
+  };
+
+  return {
+    work(name, handler) {
+      if (isRunning) throw new Error('register job handlers before start()');
+      // The payload is parsed against the schema of `name` before the handler sees it.
+      handlers.set(name, handler as AnyHandler);
+    },
+    async start() {
+      if (isRunning) return;
+      await boss.start();
+      isRunning = true;
+      loops = [...handlers].flatMap(([name, handler]) =>
+        Array.from({ length: concurrency }, () => loop(name, handler)),
+      );
+    },
+    async stop() {
+      if (!isRunning) return;
+      isRunning = false;
+      for (const wake of wakeUps) wake();
+      await Promise.all(loops);
+      loops = [];
+      await boss.stop({ graceful: false });
+    },
+  };
+};

@@ -1,0 +1,45 @@
+import { type Actor, type DomainEvent, type DomainEventType, priorityBands, ticketStatuses } from '@ascolta/core';
+import { z } from 'zod';
+
+export const actorJson: z.ZodType<Actor> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('agent'), agentId: z.string() }),
+  z.object({ type: z.literal('system') }),
+  z.object({ type: z.literal('customer'), customerId: z.string() }),
+  z.object({ type: z.literal('integration'), apiKeyId: z.string() }),
+]);
+
+type EventData<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
+
+const slaTarget = z.enum(['first-response', 'next-response', 'resolution']);
+
+/** One schema per event type: a new event type does not compile until it is listed here. */
+export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } = {
+  'message.received': z.object({ messageId: z.string(), channelId: z.string() }),
+  'message.ignored': z.object({ messageId: z.string(), reason: z.string() }),
+  'message.sent': z.object({ messageId: z.string(), channelId: z.string(), isAutomated: z.boolean() }),
+  'message.failed': z.object({ messageId: z.string(), error: z.string() }),
+  'customer.created': z.object({ displayName: z.string() }),
+  'customer.linked': z.object({ identityId: z.string(), confidence: z.number() }),
+  'ticket.opened': z.object({ category: z.string(), priorityBand: z.enum(priorityBands), channelId: z.string() }),
+  'ticket.status-changed': z.object({ from: z.enum(ticketStatuses), to: z.enum(ticketStatuses) }),
+  'ticket.assigned': z.object({ agentId: z.string().nullable(), teamId: z.string().nullable(), reason: z.string() }),
+  'ticket.prioritised': z.object({ score: z.number(), band: z.enum(priorityBands) }),
+  'ticket.info-requested': z.object({ fields: z.array(z.string()) }),
+  'ticket.info-collected': z.object({ fields: z.array(z.string()) }),
+  'ticket.sla-at-risk': z.object({ target: slaTarget }),
+  'ticket.sla-breached': z.object({ target: slaTarget }),
+  'ticket.resolved': z.object({ isAutomated: z.boolean() }),
+  'incident.opened': z.object({ incidentId: z.string(), category: z.string() }),
+  'incident.solution-published': z.object({ incidentId: z.string() }),
+  'survey.sent': z.object({ surveyId: z.string(), kind: z.enum(['csat', 'nps']) }),
+  'survey.answered': z.object({ surveyId: z.string(), score: z.number() }),
+};
+
+const isEventType = (type: string): type is DomainEventType => Object.hasOwn(eventDataJson, type);
+
+/** Rebuilds a stored event's type and data, checking that they belong together. */
+export const parseEventBody = (type: string, data: unknown): Pick<DomainEvent, 'type' | 'data'> => {
+  if (!isEventType(type)) throw new Error(`stored event has an unknown type '${type}'`);
+  // The pair is checked by the schema of its own type, which TypeScript cannot correlate by itself.
+  return { type, data: eventDataJson[type].parse(data) } as Pick<DomainEvent, 'type' | 'data'>;
+};

@@ -1,0 +1,22 @@
+import type { BusinessHoursRepository } from '@ascolta/core';
+import { asc, eq } from 'drizzle-orm';
+import { openingIntervalsJson } from '../json/domain-json.ts';
+import { businessHours } from '../schema/schema.ts';
+import type { Database } from './database.ts';
+import { insertOrConflict } from './unique-violation.ts';
+
+export const createBusinessHoursRepository = (db: Database): BusinessHoursRepository => ({
+  insert: (hours) =>
+    insertOrConflict(
+      db.insert(businessHours).values({ ...hours, intervals: hours.intervals, holidays: [...hours.holidays] }),
+      `business hours ${hours.id}`,
+    ),
+  async list(workspaceId) {
+    const rows = await db
+      .select()
+      .from(businessHours)
+      .where(eq(businessHours.workspaceId, workspaceId))
+      .orderBy(asc(businessHours.name));
+    return rows.map((row) => ({ ...row, intervals: openingIntervalsJson.parse(row.intervals) }));
+  },
+});

@@ -1,0 +1,47 @@
+import type { DomainEvent, EventRepository } from '@ascolta/core';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { actorJson, parseEventBody } from '../json/event-json.ts';
+import { events } from '../schema/schema.ts';
+import type { Database } from './database.ts';
+
+// Incremental readers page through by `afterSequence`; one call returns at most this many.
+const defaultEventLimit = 1000;
+const maxEventLimit = 10_000;
+
+type EventRow = typeof events.$inferSelect;
+
+const toEvent = (row: EventRow): DomainEvent & { sequence: number } =>
+  // parseEventBody checked that type and data belong together; the spread cannot show it to TypeScript.
+  ({
+    id: row.id,
+    workspaceId: row.workspaceId,
+    occurredAt: row.occurredAt,
+    actor: actorJson.parse(row.actor),
+    ticketId: row.ticketId,
+    customerId: row.customerId,
+    sequence: row.sequence,
+    ...parseEventBody(row.type, row.data),
+  }) as DomainEvent & { sequence: number };
+
+export const createEventRepository = (db: Database): EventRepository => ({
+  async append(batch) {
+    if (batch.length === 0) return;
+    // One multi-row insert: the sequence follows the order of `batch`.
+    await db.insert(events).values(batch.map((event) => ({ ...event, data: event.data })));
+  },
+  async list({ workspaceId, ticketId, afterSequence, limit }) {
+    const rows = await db
+      .select()
+      .from(events)
+      .where(
+        and(
+          eq(events.workspaceId, workspaceId),
+          ticketId === undefined ? undefined : eq(events.ticketId, ticketId),
+          afterSequence === undefined ? undefined : gt(events.sequence, afterSequence),
+        ),
+      )
+      .orderBy(asc(events.sequence))
+      .limit(Math.min(Math.max(1, limit ?? defaultEventLimit), maxEventLimit));
+    return rows.map(toEvent);
+  },
+});

@@ -1,0 +1,41 @@
+import type { Incident, IncidentRepository } from '@ascolta/core';
+import { and, desc, eq } from 'drizzle-orm';
+import { localizedText } from '../json/domain-json.ts';
+import { incidents } from '../schema/schema.ts';
+import type { Database } from './database.ts';
+import { insertOrConflict, requireUpdated } from './unique-violation.ts';
+
+const toIncident = (row: typeof incidents.$inferSelect): Incident => ({
+  ...row,
+  solution: localizedText.parse(row.solution),
+});
+
+export const createIncidentRepository = (db: Database): IncidentRepository => {
+  const whereIncident = (workspaceId: string, id: string) =>
+    and(eq(incidents.workspaceId, workspaceId), eq(incidents.id, id));
+  return {
+    insert: (incident) => insertOrConflict(db.insert(incidents).values(incident), `incident ${incident.id}`),
+    async get(workspaceId, id) {
+      const [row] = await db.select().from(incidents).where(whereIncident(workspaceId, id));
+      return row === undefined ? null : toIncident(row);
+    },
+    async update({ id, workspaceId, ...changes }) {
+      const rows = await db
+        .update(incidents)
+        .set(changes)
+        .where(whereIncident(workspaceId, id))
+        .returning({ id: incidents.id });
+      requireUpdated(rows, `incident ${id}`);
+    },
+    async list(workspaceId, status) {
+      const rows = await db
+        .select()
+        .from(incidents)
+        .where(
+          and(eq(incidents.workspaceId, workspaceId), status === undefined ? undefined : eq(incidents.status, status)),
+        )
+        .orderBy(desc(incidents.openedAt), desc(incidents.id));
+      return rows.map(toIncident);
+    },
+  };
+};

@@ -1,0 +1,100 @@
+import type { Message, MessageQuery, MessageRepository } from '@ascolta/core';
+import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { attachmentsJson, jsonObject, triageJson } from '../json/domain-json.ts';
+import { messages } from '../schema/schema.ts';
+import { decodeCursor, encodeCursor, pageSize } from './cursor.ts';
+import type { Database } from './database.ts';
+import { requireUpdated } from './unique-violation.ts';
+
+// Every column but the search vector, which only the database reads.
+const { search: _, ...messageColumns } = getTableColumns(messages);
+
+type MessageRow = Omit<typeof messages.$inferSelect, 'search'>;
+
+const toMessage = (row: MessageRow): Message => ({
+  ...row,
+  authorIsVerified: row.authorIsVerified ?? false,
+  attachments: attachmentsJson.parse(row.attachments),
+  metadata: jsonObject.parse(row.metadata),
+  triage: row.triage === null ? null : triageJson.parse(row.triage),
+});
+
+/** Matches Italian and English stems alike; `websearch` syntax accepts whatever a person types. */
+const fullTextMatch = (q: string): SQL =>
+  sql`${messages.search} @@ (websearch_to_tsquery('italian'::regconfig, ${q}) || websearch_to_tsquery('english'::regconfig, ${q}))`;
+
+const filtersOf = (query: MessageQuery): Array<SQL | undefined> => [
+  eq(messages.workspaceId, query.workspaceId),
+  query.q === undefined || query.q.trim() === '' ? undefined : fullTextMatch(query.q),
+  query.channelId === undefined ? undefined : eq(messages.channelId, query.channelId),
+  query.channelKind === undefined ? undefined : eq(messages.channelKind, query.channelKind),
+  query.externalId === undefined ? undefined : eq(messages.externalId, query.externalId),
+  query.ticketId === undefined ? undefined : eq(messages.ticketId, query.ticketId),
+  query.customerId === undefined ? undefined : eq(messages.customerId, query.customerId),
+  query.direction === undefined ? undefined : eq(messages.direction, query.direction),
+];
+
+const sortName = 'received';
+
+const listMessages = async (db: Database, query: MessageQuery) => {
+  const limit = pageSize(query.limit);
+  const position = query.cursor ? decodeCursor(query.cursor, sortName) : null;
+  const after =
+    position === null
+      ? undefined
+      : sql`(${messages.receivedAt}, ${messages.id}) < (${position[0]}::timestamptz, ${position[1]})`;
+  const rows = await db
+    .select(messageColumns)
+    .from(messages)
+    .where(and(...filtersOf(query), after))
+    .orderBy(desc(messages.receivedAt), desc(messages.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const hasMore = rows.length > limit && last !== undefined;
+  return {
+    items: items.map(toMessage),
+    nextCursor: hasMore ? encodeCursor({ sort: sortName, after: [last.receivedAt.toISOString(), last.id] }) : null,
+  };
+};
+
+export const createMessageRepository = (db: Database): MessageRepository => {
+  const findByExternalId = async (channelId: string, externalId: string) => {
+    const [row] = await db
+      .select(messageColumns)
+      .from(messages)
+      .where(and(eq(messages.channelId, channelId), eq(messages.externalId, externalId)));
+    return row === undefined ? null : toMessage(row);
+  };
+  return {
+    async insertIdempotent(message) {
+      const [row] = await db
+        .insert(messages)
+        .values(message)
+        .onConflictDoNothing({ target: [messages.channelId, messages.externalId] })
+        .returning(messageColumns);
+      if (row !== undefined) return { message: toMessage(row), isNew: true };
+      // The conflicting row was committed before our insert looked, so a fresh read sees it.
+      const existing = await findByExternalId(message.channelId, message.externalId);
+      if (existing === null) throw new Error(`message ${message.externalId} conflicted but cannot be read`);
+      return { message: existing, isNew: false };
+    },
+    async get(workspaceId, id) {
+      const [row] = await db
+        .select(messageColumns)
+        .from(messages)
+        .where(and(eq(messages.workspaceId, workspaceId), eq(messages.id, id)));
+      return row === undefined ? null : toMessage(row);
+    },
+    findByExternalId,
+    async update({ id, workspaceId, channelId: _c, externalId: _e, createdAt: _t, ...changes }) {
+      const rows = await db
+        .update(messages)
+        .set(changes)
+        .where(and(eq(messages.workspaceId, workspaceId), eq(messages.id, id)))
+        .returning({ id: messages.id });
+      requireUpdated(rows, `message ${id}`);
+    },
+    list: (query) => listMessages(db, query),
+  };
+};

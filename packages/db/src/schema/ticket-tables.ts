@@ -1,0 +1,162 @@
+import type {
+  ChannelKind,
+  DeliveryState,
+  MessageDirection,
+  MessageType,
+  PriorityBand,
+  SurveyKind,
+  TicketStatus,
+  TriageFeedback,
+  Visibility,
+} from '@ascolta/core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { instant, tsvector } from './column-types.ts';
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: text().primaryKey(),
+    workspaceId: text().notNull(),
+    number: integer().notNull(),
+    customerId: text().notNull(),
+    channelId: text().notNull(),
+    channelKind: text().$type<ChannelKind>().notNull(),
+    threadExternalId: text().notNull(),
+    visibility: text().$type<Visibility>().notNull(),
+    subject: text().notNull(),
+    status: text().$type<TicketStatus>().notNull(),
+    priorityScore: doublePrecision().notNull(),
+    priorityBand: text().$type<PriorityBand>().notNull(),
+    priorityContributions: jsonb().notNull(),
+    category: text().notNull(),
+    language: text().notNull(),
+    assigneeId: text(),
+    teamId: text(),
+    incidentId: text(),
+    collectedFields: jsonb().notNull(),
+    firstResponseDueAt: instant(),
+    nextResponseDueAt: instant(),
+    resolutionDueAt: instant(),
+    firstResponseAt: instant(),
+    waitingSince: instant(),
+    resolvedAt: instant(),
+    createdAt: instant().notNull(),
+    updatedAt: instant().notNull(),
+  },
+  (table) => [
+    uniqueIndex().on(table.workspaceId, table.number),
+    // The open-work queue: highest priority first, then the longest waiting.
+    index().on(table.workspaceId, table.status, table.priorityScore.desc(), table.createdAt, table.id),
+    index().on(table.workspaceId, table.createdAt.desc(), table.id.desc()),
+    index().on(table.workspaceId, table.customerId),
+    index().on(table.workspaceId, table.assigneeId),
+    index().on(table.channelId, table.threadExternalId),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: text().primaryKey(),
+    workspaceId: text().notNull(),
+    channelId: text().notNull(),
+    channelKind: text().$type<ChannelKind>().notNull(),
+    direction: text().$type<MessageDirection>().notNull(),
+    type: text().$type<MessageType>().notNull(),
+    visibility: text().$type<Visibility>().notNull(),
+    externalId: text().notNull(),
+    threadExternalId: text().notNull(),
+    inReplyToExternalId: text(),
+    customerId: text(),
+    ticketId: text(),
+    authorAgentId: text(),
+    authorHandle: text().notNull(),
+    authorExternalId: text(),
+    authorName: text(),
+    authorFollowers: integer(),
+    authorIsVerified: boolean(),
+    text: text().notNull(),
+    language: text(),
+    subject: text(),
+    attachments: jsonb().notNull(),
+    metadata: jsonb().notNull(),
+    triage: jsonb(),
+    ignoredReason: text(),
+    deliveryState: text().$type<DeliveryState>().notNull(),
+    deliveryError: text(),
+    receivedAt: instant().notNull(),
+    createdAt: instant().notNull(),
+    // Both stemmers, so `arrivato` finds "non è arrivato" and `deliveries` finds "delivery".
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`to_tsvector('italian'::regconfig, coalesce(subject, '') || ' ' || text) || to_tsvector('english'::regconfig, coalesce(subject, '') || ' ' || text)`,
+      ),
+  },
+  (table) => [
+    // The idempotency key of every webhook and poll.
+    uniqueIndex().on(table.channelId, table.externalId),
+    index().using('gin', table.search),
+    index().on(table.workspaceId, table.receivedAt.desc(), table.id.desc()),
+    index().on(table.workspaceId, table.ticketId),
+    index().on(table.workspaceId, table.customerId),
+  ],
+);
+
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: text().primaryKey(),
+    workspaceId: text().notNull(),
+    title: text().notNull(),
+    category: text().notNull(),
+    status: text().$type<'open' | 'resolved'>().notNull(),
+    solution: jsonb().notNull(),
+    openedAt: instant().notNull(),
+    resolvedAt: instant(),
+  },
+  (table) => [index().on(table.workspaceId, table.status)],
+);
+
+export const triageFeedback = pgTable(
+  'triage_feedback',
+  {
+    id: text().primaryKey(),
+    workspaceId: text().notNull(),
+    messageId: text(),
+    text: text().notNull(),
+    field: text().$type<TriageFeedback['field']>().notNull(),
+    label: text().notNull(),
+    agentId: text(),
+    createdAt: instant().notNull(),
+  },
+  (table) => [index().on(table.workspaceId, table.createdAt)],
+);
+
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: text().primaryKey(),
+    workspaceId: text().notNull(),
+    ticketId: text().notNull(),
+    customerId: text().notNull(),
+    kind: text().$type<SurveyKind>().notNull(),
+    status: text().$type<'sent' | 'answered' | 'expired'>().notNull(),
+    score: smallint(),
+    comment: text(),
+    sentAt: instant().notNull(),
+    answeredAt: instant(),
+  },
+  (table) => [index().on(table.workspaceId, table.ticketId)],
+);

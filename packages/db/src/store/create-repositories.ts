@@ -1,0 +1,53 @@
+import type { Repositories } from '@ascolta/core';
+import type PgBoss from 'pg-boss';
+import { createJobQueue } from '../jobs/create-job-queue.ts';
+import { createAgentRepository } from '../repositories/agent-repository.ts';
+import { createApiKeyRepository } from '../repositories/api-key-repository.ts';
+import { createAuditLog } from '../repositories/audit-log.ts';
+import { createBusinessHoursRepository } from '../repositories/business-hours-repository.ts';
+import { createChannelRepository } from '../repositories/channel-repository.ts';
+import { createCustomerRepository } from '../repositories/customer-repository.ts';
+import { createDatabase } from '../repositories/database.ts';
+import { createEventRepository } from '../repositories/event-repository.ts';
+import { createIdentityRepository } from '../repositories/identity-repository.ts';
+import { createIncidentRepository } from '../repositories/incident-repository.ts';
+import { createInfoRequestRepository } from '../repositories/info-request-repository.ts';
+import { createMessageRepository } from '../repositories/message-repository.ts';
+import { createRuleRepository } from '../repositories/rule-repository.ts';
+import { createSettingsRepository } from '../repositories/settings-repository.ts';
+import { createSlaPolicyRepository } from '../repositories/sla-policy-repository.ts';
+import { createTeamRepository } from '../repositories/team-repository.ts';
+import { createTemplateRepository } from '../repositories/template-repository.ts';
+import { createTicketRepository } from '../repositories/ticket-repository.ts';
+import { createTouchpointRepository } from '../repositories/touchpoint-repository.ts';
+import { createTriageFeedbackRepository } from '../repositories/triage-feedback-repository.ts';
+import { createWorkspaceRepository } from '../repositories/workspace-repository.ts';
+import type { SqlConnection } from '../sql/sql-driver.ts';
+
+/** Every repository bound to one connection: the pool, or one open transaction. */
+export const createRepositories = (connection: SqlConnection, boss: PgBoss): Repositories => {
+  const db = createDatabase(connection);
+  return {
+    workspaces: createWorkspaceRepository(db),
+    settings: createSettingsRepository(db),
+    apiKeys: createApiKeyRepository(db),
+    channels: createChannelRepository(db),
+    agents: createAgentRepository(db),
+    teams: createTeamRepository(db),
+    businessHours: createBusinessHoursRepository(db),
+    slaPolicies: createSlaPolicyRepository(db),
+    infoRequests: createInfoRequestRepository(db),
+    templates: createTemplateRepository(db),
+    rules: createRuleRepository(db),
+    incidents: createIncidentRepository(db),
+    customers: createCustomerRepository(db),
+    identities: createIdentityRepository(db),
+    touchpoints: createTouchpointRepository(db),
+    tickets: createTicketRepository(db),
+    messages: createMessageRepository(db),
+    triageFeedback: createTriageFeedbackRepository(db),
+    events: createEventRepository(db),
+    audit: createAuditLog(db),
+    jobs: createJobQueue(boss, connection),
+  };
+};

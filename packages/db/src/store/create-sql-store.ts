@@ -1,0 +1,48 @@
+import type { Store, StoreDriver } from '@ascolta/core';
+import { createPgBoss } from '../jobs/create-pg-boss.ts';
+import { installJobSchema } from '../jobs/install-job-schema.ts';
+import type { SqlDriver } from '../sql/sql-driver.ts';
+import { createRepositories } from './create-repositories.ts';
+import { migrateSchema, readAppliedMigrations, readMigrationTags } from './migrate-schema.ts';
+import { rememberDriver } from './store-internals.ts';
+
+export interface StoreStatus {
+  driver: StoreDriver;
+  /** Applied migration tags, oldest first (for `/health`). */
+  migrations: string[];
+  /** Migrations this release ships that the database has not applied yet. */
+  pendingMigrations: string[];
+}
+
+/** Core's `Store` plus what an app needs to run it. */
+export interface SqlStore extends Store {
+  /** Applies pending migrations and installs the job queues; returns the migration tags it applied. */
+  migrate(): Promise<string[]>;
+  status(): Promise<StoreStatus>;
+}
+
+export const createSqlStore = (driver: SqlDriver): SqlStore => {
+  const boss = createPgBoss(driver.connection, 'producer');
+  const store: SqlStore = {
+    ...createRepositories(driver.connection, boss),
+    driver: driver.kind,
+    transaction: (work) => driver.transaction((connection) => work(createRepositories(connection, boss))),
+    async migrate() {
+      const applied = await migrateSchema(driver);
+      await installJobSchema(driver.connection);
+      return applied;
+    },
+    async status() {
+      const [shipped, migrations] = await Promise.all([readMigrationTags(), readAppliedMigrations(driver.connection)]);
+      const applied = new Set(migrations);
+      return {
+        driver: driver.kind,
+        migrations,
+        pendingMigrations: shipped.filter((tag) => !applied.has(tag)),
+      };
+    },
+    close: () => driver.close(),
+  };
+  rememberDriver(store, driver);
+  return store;
+};
