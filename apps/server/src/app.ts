@@ -30,7 +30,6 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
-    disableRequestLogging: false,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -58,6 +57,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     allowList: (request) => request.url.startsWith('/webhooks/') || request.url === '/health',
   });
 
+  // The web app takes `/` once it is built; until then the API explorer is the front page.
+  app.get('/', { schema: { hide: true } }, async (_request, response) => response.redirect('/api/docs'));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoute, { read: options.readHealth });
   await app.register(messageRoutes, { store: options.store });

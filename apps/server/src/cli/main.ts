@@ -42,7 +42,13 @@ export const main = async (argv: string[], io: CliIo = processIo()): Promise<num
       writeLine(io.stderr, `ascolta ${name}: ${error.message}. Run 'ascolta ${name} --help'.`);
       return 2;
     }
-    throw error;
+    // Operational failures (a locked data folder, an unreachable database) are one line, not a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    writeLine(io.stderr, `ascolta ${name}: ${message.split('\n')[0]}`);
+    if (io.env.LOG_LEVEL === 'debug' || io.env.LOG_LEVEL === 'trace') {
+      writeLine(io.stderr, error instanceof Error ? (error.stack ?? message) : message);
+    }
+    return 1;
   }
 };
 

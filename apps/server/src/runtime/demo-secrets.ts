@@ -1,0 +1,30 @@
+import type { Config } from '../config.ts';
+import { demoCredentials } from '../demo/demo-credentials.ts';
+
+/** In demo mode the platform secrets default to the documented demo values; configuration still wins. */
+export const withDemoSecrets = (config: Config, isDemo: boolean): Config =>
+  isDemo
+    ? {
+        ...config,
+        meta: {
+          ...config.meta,
+          appSecret: config.meta.appSecret ?? demoCredentials.metaAppSecret,
+          verifyToken: config.meta.verifyToken ?? demoCredentials.metaVerifyToken,
+        },
+        x: { ...config.x, consumerSecret: config.x.consumerSecret ?? demoCredentials.xConsumerSecret },
+      }
+    : config;
+
+export const demoBanner = (url: string): string =>
+  [
+    '',
+    `  Ascolta demo workspace is ready at ${url}`,
+    `    sign in        ${demoCredentials.adminEmail} / ${demoCredentials.password}`,
+    `    API key        Authorization: Bearer ${demoCredentials.apiKey}`,
+    `    Meta           app secret ${demoCredentials.metaAppSecret}, verify token ${demoCredentials.metaVerifyToken}`,
+    `    X              consumer secret ${demoCredentials.xConsumerSecret}`,
+    `    accounts       page ${demoCredentials.facebookPageId}, IG ${demoCredentials.instagramAccountId}, WhatsApp ${demoCredentials.whatsappPhoneNumberId}, X ${demoCredentials.xAccountId} (@${demoCredentials.xHandle})`,
+    `    mailbox        ${demoCredentials.supportMailbox}`,
+    '  (docs/demo.md lists them; ASCOLTA_DEMO=0 turns demo mode off)',
+    '',
+  ].join('\n');

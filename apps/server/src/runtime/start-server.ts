@@ -1,0 +1,86 @@
+import type { HealthResponse } from '@ascolta/contracts';
+import type { Store } from '@ascolta/core';
+import { openStore } from '@ascolta/db';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import type { Config, Role } from '../config.ts';
+import { demoWorkspaceId } from '../demo/demo-ids.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { demoBanner, withDemoSecrets } from './demo-secrets.ts';
+import { startWorkers, type Workers } from './start-workers.ts';
+import { systemClock } from './system-clock.ts';
+import { uuidV7 } from './uuid-v7.ts';
+import { version } from './version.ts';
+
+export interface RunningServer {
+  app: FastifyInstance | null;
+  url: string | null;
+  store: Store;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the store, migrates, seeds the demo when asked, then serves HTTP and/or runs workers by role.
+ * Demo mode defaults to on for a new embedded data folder and off for PostgreSQL.
+ */
+export const startServer = async (config: Config, role: Role, log: (line: string) => void): Promise<RunningServer> => {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await store.migrate();
+    const isNewDatabase = (await store.workspaces.list()).length === 0;
+    const isDemo = await decideDemo(store, config, isNewDatabase);
+    if (isDemo && (await seedDemo(store))) log('seeded the demo workspace');
+    const settings = withDemoSecrets(config, isDemo);
+    const startedAt = Date.now();
+    const workers: Workers | null = role === 'api' ? null : await startWorkers(store, settings);
+
+    const readHealth = async (): Promise<HealthResponse> => {
+      const status = await store.status();
+      return {
+        status: 'ok',
+        version,
+        role,
+        store: {
+          driver: status.driver,
+          migrationsApplied: status.migrations.length,
+          latestMigration: status.migrations.at(-1) ?? null,
+        },
+        jobs: { running: workers?.isRunning() ?? false },
+        demo: isDemo,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      };
+    };
+
+    let app: FastifyInstance | null = null;
+    let url: string | null = null;
+    if (role !== 'worker') {
+      app = await buildApp({
+        store,
+        version,
+        bodyLimitBytes: settings.bodyLimitBytes,
+        logger: { level: settings.logLevel },
+        readHealth,
+      });
+      url = await app.listen({ port: settings.port, host: settings.host });
+      if (isDemo)
+        log(demoBanner(`http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}`));
+    }
+    const stop = async () => {
+      await app?.close();
+      await workers?.stop();
+      await store.close();
+    };
+    return { app, url, store, stop };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+};
+
+const decideDemo = async (store: Store, config: Config, isNewDatabase: boolean): Promise<boolean> => {
+  if (config.demo !== null) return config.demo;
+  if ((await store.workspaces.get(demoWorkspaceId)) !== null) return true;
+  return isNewDatabase && config.databaseUrl === null;
+};
+
+export const runtimeIds = () => ({ clock: systemClock, ids: uuidV7() });
