@@ -1,5 +1,6 @@
 import type { Benchmark } from './benchmark.ts';
+import { ingestBenchmark } from './ingest-bench.ts';
 import { triageBenchmark } from './triage-bench.ts';
 
 /** Every benchmark `ascolta bench <name>` can run. */
-export const benchmarks: Record<string, Benchmark> = { triage: triageBenchmark };
+export const benchmarks: Record<string, Benchmark> = { triage: triageBenchmark, ingest: ingestBenchmark };
