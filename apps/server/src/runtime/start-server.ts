@@ -6,6 +6,7 @@ import { buildApp } from '../app.ts';
 import type { Config, Role } from '../config.ts';
 import { demoWorkspaceId } from '../demo/demo-ids.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { customWebhookRoutes, metaWebhookRoutes, xWebhookRoutes } from '../webhooks/index.ts';
 import { demoBanner, withDemoSecrets } from './demo-secrets.ts';
 import { startWorkers, type Workers } from './start-workers.ts';
 import { systemClock } from './system-clock.ts';
@@ -60,6 +61,7 @@ export const startServer = async (config: Config, role: Role, log: (line: string
         bodyLimitBytes: settings.bodyLimitBytes,
         logger: { level: settings.logLevel },
         readHealth,
+        plugins: [(server) => registerWebhooks(server, store, settings, log)],
       });
       url = await app.listen({ port: settings.port, host: settings.host });
       if (isDemo)
@@ -83,4 +85,23 @@ const decideDemo = async (store: Store, config: Config, isNewDatabase: boolean):
   return isNewDatabase && config.databaseUrl === null;
 };
 
-export const runtimeIds = () => ({ clock: systemClock, ids: uuidV7() });
+/** Each platform's webhook is served only when its secrets are configured (always in demo mode). */
+const registerWebhooks = async (app: FastifyInstance, store: Store, config: Config, log: (line: string) => void) => {
+  const base = { store, clock: systemClock, ids: uuidV7(), bodyLimitBytes: config.bodyLimitBytes };
+  const secrets = {
+    metaAppSecret: config.meta.appSecret ?? '',
+    metaVerifyToken: config.meta.verifyToken ?? '',
+    xConsumerSecret: config.x.consumerSecret ?? '',
+  };
+  await app.register(customWebhookRoutes, { ...base, ...secrets });
+  if (config.meta.appSecret !== null && config.meta.verifyToken !== null) {
+    await app.register(metaWebhookRoutes, { ...base, ...secrets });
+  } else {
+    log('Meta webhooks are off: set META_APP_SECRET and META_VERIFY_TOKEN to receive them');
+  }
+  if (config.x.consumerSecret !== null) {
+    await app.register(xWebhookRoutes, { ...base, ...secrets });
+  } else {
+    log('X webhooks are off: set X_CONSUMER_SECRET to receive them');
+  }
+};
