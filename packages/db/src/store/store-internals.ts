@@ -14,3 +14,19 @@ export const driverOf = (store: Store): SqlDriver => {
   if (driver === undefined) throw new DomainError('invalid-input', 'this store was not opened by @ascolta/db');
   return driver;
 };
+
+/** The same store with extra clean-up after `close` (a test database dropped), still usable by the job runner. */
+export const withAfterClose = <S extends Store>(store: S, afterClose: () => Promise<void>): S => {
+  const wrapped: S = {
+    ...store,
+    async close() {
+      try {
+        await store.close();
+      } finally {
+        await afterClose();
+      }
+    },
+  };
+  rememberDriver(wrapped, driverOf(store));
+  return wrapped;
+};
