@@ -5,6 +5,7 @@ export { accuracy, macroF1 } from './evaluation/macro-f1.ts';
 export { type ExpectedEntity, scoreEntities } from './evaluation/score-entities.ts';
 export { extractFeatures, type FeatureSpec, type SparseFeatures } from './features/extract-features.ts';
 export { createLanguageDetector, type DetectedLanguage, supportedLanguages } from './language/detect-language.ts';
+export { createLlmClassifier, type LlmClassifierOptions } from './llm/create-llm-classifier.ts';
 export { argmax, type LinearModel, predictProbabilities } from './model/linear-model.ts';
 export { seededRandom, shuffleInPlace, trainLinearModel } from './model/train-linear-model.ts';
 export {

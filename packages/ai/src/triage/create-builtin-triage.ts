@@ -38,14 +38,17 @@ const decideKind = (kindProbabilities: Float64Array, complaintScore: number): Me
   return best === 'complaint' ? (ranked[1]?.kind ?? 'other') : best;
 };
 
+// `other` is the catch-all: a specific category this likely is the better routing answer.
+const specificCategoryFloor = 0.3;
+
 const pickCategory = (labels: readonly string[], probabilities: Float64Array, allowed?: readonly string[]) => {
-  let best = { category: 'other', confidence: 0 };
-  labels.forEach((label, k) => {
-    const probability = probabilities[k] as number;
-    if ((allowed === undefined || allowed.includes(label)) && probability > best.confidence) {
-      best = { category: label, confidence: probability };
-    }
-  });
+  const candidates = labels
+    .map((label, k) => ({ category: label, confidence: probabilities[k] as number }))
+    .filter((candidate) => allowed === undefined || allowed.includes(candidate.category))
+    .sort((a, b) => b.confidence - a.confidence);
+  const [best, second] = candidates;
+  if (best === undefined) return { category: 'other', confidence: 0 };
+  if (best.category === 'other' && second !== undefined && second.confidence >= specificCategoryFloor) return second;
   return best;
 };
 

@@ -15,7 +15,7 @@ export const decisiveWords = (
   const labelCount = model.labels.length;
   const pushes = new Map<string, number>();
   for (const token of tokenise(normaliseText(text))) {
-    if (token.length < 3 || pushes.has(token)) continue;
+    if (token.length < 4 || pushes.has(token)) continue;
     const row = model.rowOfBucket[wordBucket(token, spec)] as number;
     if (row < 0) continue;
     let others = 0;
