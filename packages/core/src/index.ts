@@ -1,6 +1,7 @@
 export * from './agent/agent.ts';
 export * from './answer/choose-auto-answer.ts';
 export * from './auth/api-key.ts';
+export * from './auth/session.ts';
 export * from './channel/channel.ts';
 export * from './customer/customer.ts';
 export * from './errors/domain-error.ts';

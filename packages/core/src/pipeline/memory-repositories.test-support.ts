@@ -167,6 +167,9 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
   tickets: ticketRepository(state),
   messages: messageRepository(state),
   triageFeedback: { insert: notUsed, list: notUsed },
+  sessions: { insert: notUsed, findByTokenHash: notUsed, touch: notUsed, delete: notUsed },
+  signInFailures: { record: notUsed, listSince: notUsed, clear: notUsed },
+  agentPreferences: { get: notUsed, put: notUsed },
   events: {
     append: async (events) => {
       state.events.push(...events);

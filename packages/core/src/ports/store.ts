@@ -1,6 +1,7 @@
 import type { Agent, BusinessHours, Team } from '../agent/agent.ts';
 import type { CategoryAutomation } from '../answer/choose-auto-answer.ts';
 import type { ApiKey } from '../auth/api-key.ts';
+import type { AgentPreferences, Session } from '../auth/session.ts';
 import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
 import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
 import type { DomainEvent } from '../events/domain-event.ts';
@@ -199,6 +200,27 @@ export interface ApiKeyRepository {
   revoke(workspaceId: string, id: string, at: Date): Promise<void>;
 }
 
+export interface SessionRepository {
+  insert(session: Session): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<Session | null>;
+  /** Slides the session: records activity and pushes the expiry out. */
+  touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** Failed sign-ins per e-mail address, kept in the database so a lock-out holds across processes. */
+export interface SignInFailureRepository {
+  record(email: string, at: Date): Promise<void>;
+  /** The times of the failures at or after `since`, oldest first. */
+  listSince(email: string, since: Date): Promise<Date[]>;
+  clear(email: string): Promise<void>;
+}
+
+export interface AgentPreferenceRepository {
+  get(workspaceId: string, agentId: string): Promise<AgentPreferences | null>;
+  put(workspaceId: string, agentId: string, preferences: AgentPreferences): Promise<void>;
+}
+
 export interface TriageFeedbackRepository {
   insert(feedback: TriageFeedback): Promise<void>;
   list(workspaceId: string, since?: Date): Promise<TriageFeedback[]>;
@@ -237,6 +259,9 @@ export interface Repositories {
   tickets: TicketRepository;
   messages: MessageRepository;
   triageFeedback: TriageFeedbackRepository;
+  sessions: SessionRepository;
+  signInFailures: SignInFailureRepository;
+  agentPreferences: AgentPreferenceRepository;
   events: EventRepository;
   audit: AuditLog;
   /** Jobs enqueued here commit or roll back with the surrounding transaction. */

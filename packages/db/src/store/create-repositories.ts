@@ -1,6 +1,7 @@
 import type { Repositories } from '@ascolta/core';
 import type PgBoss from 'pg-boss';
 import { createJobQueue } from '../jobs/create-job-queue.ts';
+import { createAgentPreferenceRepository } from '../repositories/agent-preference-repository.ts';
 import { createAgentRepository } from '../repositories/agent-repository.ts';
 import { createApiKeyRepository } from '../repositories/api-key-repository.ts';
 import { createAuditLog } from '../repositories/audit-log.ts';
@@ -14,7 +15,9 @@ import { createIncidentRepository } from '../repositories/incident-repository.ts
 import { createInfoRequestRepository } from '../repositories/info-request-repository.ts';
 import { createMessageRepository } from '../repositories/message-repository.ts';
 import { createRuleRepository } from '../repositories/rule-repository.ts';
+import { createSessionRepository } from '../repositories/session-repository.ts';
 import { createSettingsRepository } from '../repositories/settings-repository.ts';
+import { createSignInFailureRepository } from '../repositories/sign-in-failure-repository.ts';
 import { createSlaPolicyRepository } from '../repositories/sla-policy-repository.ts';
 import { createTeamRepository } from '../repositories/team-repository.ts';
 import { createTemplateRepository } from '../repositories/template-repository.ts';
@@ -46,6 +49,9 @@ export const createRepositories = (connection: SqlConnection, boss: PgBoss): Rep
     tickets: createTicketRepository(db),
     messages: createMessageRepository(db),
     triageFeedback: createTriageFeedbackRepository(db),
+    sessions: createSessionRepository(db),
+    signInFailures: createSignInFailureRepository(db),
+    agentPreferences: createAgentPreferenceRepository(db),
     events: createEventRepository(db),
     audit: createAuditLog(db),
     jobs: createJobQueue(boss, connection),
