@@ -20,7 +20,7 @@ describe('ascolta start (real process, embedded store)', () => {
     const port = await freePort();
     const env = { ASCOLTA_DATA_DIR: dataDir, PORT: String(port) };
     const first = runCli(['start'], env);
-    const health = await (await waitForOk(`http://127.0.0.1:${port}/health`, 30_000, first)).json();
+    const health = await (await waitForOk(`http://127.0.0.1:${port}/health`, 90_000, first)).json();
     expect(health).toMatchObject({ status: 'ok', demo: true, store: { driver: 'pglite' }, jobs: { running: true } });
     expect(first.output()).toContain('admin@ascolta.local / ascolta-demo');
     const tickets = await (
@@ -36,7 +36,7 @@ describe('ascolta start (real process, embedded store)', () => {
     expect(await first.exited).toBe(0);
 
     const restarted = runCli(['start'], env);
-    await waitForOk(`http://127.0.0.1:${port}/health`, 30_000, restarted);
+    await waitForOk(`http://127.0.0.1:${port}/health`, 90_000, restarted);
     const again = await (await fetch(`http://127.0.0.1:${port}/api/v1/tickets?limit=200`, { headers: apiKey })).json();
     expect(again.items.map((ticket: { id: string }) => ticket.id).sort()).toEqual(
       tickets.items.map((ticket: { id: string }) => ticket.id).sort(),
@@ -44,7 +44,7 @@ describe('ascolta start (real process, embedded store)', () => {
     expect(restarted.output()).not.toContain('seeded the demo workspace');
     restarted.child.kill('SIGTERM');
     expect(await restarted.exited).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('ascolta start with bad configuration', () => {
