@@ -59,10 +59,11 @@ export const sendScenario = async (scenario: Scenario, options: SendScenarioOpti
         method: 'POST',
         headers: signed.headers,
         body: signed.rawBody,
-      });
-      const body = await response.text();
-      if (response.ok) result.accepted += 1;
-      else result.rejected.push({ path: signed.path, status: response.status, body: body.slice(0, 300) });
+      }).catch((error: unknown) => `${error instanceof Error ? (error.cause ?? error.message) : error}`);
+      // Status 0: the product could not be reached at all.
+      const [status, body] = typeof response === 'string' ? [0, response] : [response.status, await response.text()];
+      if (status >= 200 && status < 300) result.accepted += 1;
+      else result.rejected.push({ path: signed.path, status, body: body.slice(0, 300) });
     }
     result.delivered += 1;
     result.ackMilliseconds.push(performance.now() - started);
