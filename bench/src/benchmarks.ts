@@ -1,6 +1,11 @@
 import type { Benchmark } from './benchmark.ts';
 import { ingestBenchmark } from './ingest-bench.ts';
+import { storeBenchmark } from './store-bench.ts';
 import { triageBenchmark } from './triage-bench.ts';
 
 /** Every benchmark `ascolta bench <name>` can run. */
-export const benchmarks: Record<string, Benchmark> = { triage: triageBenchmark, ingest: ingestBenchmark };
+export const benchmarks: Record<string, Benchmark> = {
+  triage: triageBenchmark,
+  ingest: ingestBenchmark,
+  store: storeBenchmark,
+};
