@@ -56,5 +56,6 @@ describe('createPgliteStore', () => {
 
     await store.close();
     await expect(access(lockPath)).rejects.toThrow();
-  });
+    // A new data folder (initdb in WASM) and a second Node process: slow on a loaded machine.
+  }, 90_000);
 });
