@@ -7,6 +7,7 @@ import {
   directMessageDelivery,
   facebookCommentDelivery,
   signDelivery,
+  whatsappStatusDelivery,
   xTweetDelivery,
 } from '@ascolta/simulator';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -67,6 +68,7 @@ beforeAll(async () => {
     channel('facebook', demoAccounts.pageId),
     channel('messenger', demoAccounts.pageId),
     channel('x', demoAccounts.xAccountId),
+    channel('whatsapp', demoAccounts.whatsappPhoneId),
     channel('custom', 'shop-reviews', { secret: 'demo-custom-secret' }),
   ];
   for (const item of channels) {
@@ -170,6 +172,38 @@ describe('Meta webhook route', () => {
   it('refuses bodies over the limit with 413', async () => {
     const response = await metaPost({ object: 'page', entry: [], padding: 'x'.repeat(5000) });
     expect(response.statusCode).toBe(413);
+  });
+});
+
+describe('WhatsApp delivery statuses', () => {
+  it('move our outbound message forward and never back', async () => {
+    const [inbound] = await stored('facebook');
+    const outbound = {
+      ...inbound!,
+      id: randomUUID(),
+      channelId: channelIds.whatsapp!,
+      channelKind: 'whatsapp' as const,
+    };
+    await store.messages.insertIdempotent({
+      ...outbound,
+      direction: 'outbound',
+      externalId: 'wamid.OUT1',
+      deliveryState: 'sent',
+    });
+    const status = (state: 'delivered' | 'read') =>
+      whatsappStatusDelivery({
+        businessAccountId: '1',
+        phoneNumberId: demoAccounts.whatsappPhoneId,
+        displayPhoneNumber: '39',
+        wamid: 'wamid.OUT1',
+        recipient: '39333',
+        status: state,
+        at,
+      });
+    expect((await metaPost(status('read'))).json()).toMatchObject({ statuses: 1 });
+    await metaPost(status('delivered'));
+    const message = await store.messages.findByExternalId(channelIds.whatsapp!, 'wamid.OUT1');
+    expect(message?.deliveryState).toBe('read');
   });
 });
 
