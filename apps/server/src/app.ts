@@ -1,5 +1,5 @@
 import type { HealthResponse } from '@ascolta/contracts';
-import type { Store } from '@ascolta/core';
+import type { Clock, IdGenerator, Store } from '@ascolta/core';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,10 +10,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { ApiContext } from './http/api-context.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { ticketRoutes } from './routes/ticket-routes.ts';
+import { webAppPlugin } from './web/web-app-plugin.ts';
+import { systemClock } from './runtime/system-clock.ts';
+import { uuidV7 } from './runtime/uuid-v7.ts';
 
 export interface AppOptions {
   store: Store;
@@ -21,6 +26,9 @@ export interface AppOptions {
   bodyLimitBytes: number;
   logger: FastifyServerOptions['logger'];
   readHealth(): Promise<HealthResponse>;
+  /** Time and ids for the API's use cases; the system clock and UUIDv7 unless a test fixes them. */
+  clock?: Clock;
+  ids?: IdGenerator;
   /** Route plugins of other modules (webhooks, web app), registered after the core routes. */
   plugins?: ReadonlyArray<(app: FastifyInstance) => Promise<void>>;
 }
@@ -57,12 +65,17 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     allowList: (request) => request.url.startsWith('/webhooks/') || request.url === '/health',
   });
 
-  // The web app takes `/` once it is built; until then the API explorer is the front page.
-  app.get('/', { schema: { hide: true } }, async (_request, response) => response.redirect('/api/docs'));
+  await app.register(webAppPlugin());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoute, { read: options.readHealth });
-  await app.register(messageRoutes, { store: options.store });
-  await app.register(ticketRoutes, { store: options.store });
+  const context: ApiContext = {
+    store: options.store,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7(),
+  };
+  await app.register(messageRoutes, context);
+  await app.register(ticketRoutes, context);
+  await app.register(authRoutes, context);
   for (const plugin of options.plugins ?? []) await plugin(app);
   return app;
 };

@@ -1,3 +1,4 @@
+export * from './auth-dto.ts';
 export * from './error-response.ts';
 export * from './health-response.ts';
 export * from './message-dto.ts';

@@ -1,12 +1,13 @@
 import { errorResponse, messageListQuery, messagePage } from '@ascolta/contracts';
-import { type ChannelKind, channelKinds, type Store } from '@ascolta/core';
+import { type ChannelKind, channelKinds } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authenticate, requireScope } from '../http/authenticate.ts';
+import type { ApiContext } from '../http/api-context.ts';
+import { requirePermission } from '../http/authenticate.ts';
 import { toMessageDto } from '../http/to-dto.ts';
 
 const isChannelKind = (value: string): value is ChannelKind => (channelKinds as readonly string[]).includes(value);
 
-export const messageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const messageRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   app.get(
     '/api/v1/messages',
     {
@@ -20,10 +21,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request) => {
-      const principal = await authenticate(store, request);
-      requireScope(principal, 'read');
+      const principal = await requirePermission(context, request, 'messages.read');
       const { channel, ...query } = request.query;
-      const page = await store.messages.list({
+      const page = await context.store.messages.list({
         workspaceId: principal.workspaceId,
         ...query,
         ...(channel === undefined ? {} : isChannelKind(channel) ? { channelKind: channel } : { channelId: channel }),

@@ -1,10 +1,10 @@
 import { errorResponse, ticketListQuery, ticketPage } from '@ascolta/contracts';
-import type { Store } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authenticate, requireScope } from '../http/authenticate.ts';
+import type { ApiContext } from '../http/api-context.ts';
+import { requirePermission } from '../http/authenticate.ts';
 import { toTicketDto } from '../http/to-dto.ts';
 
-export const ticketRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const ticketRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   app.get(
     '/api/v1/tickets',
     {
@@ -18,9 +18,8 @@ export const ticketRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
       },
     },
     async (request) => {
-      const principal = await authenticate(store, request);
-      requireScope(principal, 'read');
-      const page = await store.tickets.list({ workspaceId: principal.workspaceId, ...request.query });
+      const principal = await requirePermission(context, request, 'tickets.read');
+      const page = await context.store.tickets.list({ workspaceId: principal.workspaceId, ...request.query });
       return { items: page.items.map(toTicketDto), nextCursor: page.nextCursor };
     },
   );
