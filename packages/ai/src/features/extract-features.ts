@@ -16,16 +16,18 @@ export interface FeatureSpec {
 export const defaultFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 2, charMax: 5 };
 
 const urlPattern = /https?:\/\/\S+|www\.\S+/g;
+const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const mentionPattern = /@\w+/g;
 const tokenPattern = /[\p{L}\p{N}_]+|[!?]|\p{Extended_Pictographic}/gu;
 
-/** Lower case, no diacritics, URLs and handles as placeholders, digits as 0: what the models see. */
+/** Lower case, no diacritics, URLs, e-mails and handles as placeholders, digits as 0: what the models see. */
 export const normaliseText = (text: string): string =>
   text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(urlPattern, ' _url_ ')
+    .replace(emailPattern, ' _email_ ')
     .replace(mentionPattern, ' _user_ ')
     .replace(/\d/g, '0');
 

@@ -28,6 +28,13 @@ const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 const scoreTable = (prefix: string, labels: readonly string[], probabilities: Float64Array) =>
   Object.fromEntries(labels.map((label, k) => [`${prefix}.${label}`, round3(probabilities[k] as number)]));
 
+/**
+ * A complaint reports dissatisfaction with a product or service: both what it is (the kind model)
+ * and how it feels (the sentiment model) must say so, hence the geometric mean of the two.
+ */
+const complaintScoreOf = (kinds: Float64Array, sentiment: Float64Array): number =>
+  Math.sqrt((kinds[messageKinds.indexOf('complaint')] as number) * (sentiment[0] as number));
+
 /** Kind from the kind model, kept consistent with the dedicated complaint detector. */
 const decideKind = (kindProbabilities: Float64Array, complaintScore: number): MessageKind => {
   const ranked = messageKinds
@@ -55,17 +62,12 @@ const pickCategory = (labels: readonly string[], probabilities: Float64Array, al
 export const createBuiltinTriage = (models: BuiltinModels, version: string): BuiltinTriage => {
   const detectLanguage = createLanguageDetector();
   const spec = builtinFeatureSpec;
-  const fused = fuseModels([models.sentiment, models.complaint, models.kind, models.category]);
+  const fused = fuseModels([models.sentiment, models.kind, models.category]);
   const triage = (input: TriageInput): Triage => {
     const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
     const features = extractFeatures(input.text, spec);
-    const [sentiment, complaint, kinds, categories] = fused.predict(features) as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
-    const complaintScore = complaint[1] as number;
+    const [sentiment, kinds, categories] = fused.predict(features) as [Float64Array, Float64Array, Float64Array];
+    const complaintScore = complaintScoreOf(kinds, sentiment);
     const urgency = detectUrgency(input.text);
     const kind = decideKind(kinds, complaintScore);
     const askingScore =
@@ -80,12 +82,7 @@ export const createBuiltinTriage = (models: BuiltinModels, version: string): Bui
     const entities = extractEntities(input.text);
     const sentimentIndex = argmax(sentiment);
     const kindConfidence = kind === 'complaint' ? complaintScore : (kinds[messageKinds.indexOf(kind)] as number);
-    const words = decisiveWords(
-      kind === 'complaint' ? models.complaint : models.kind,
-      spec,
-      input.text,
-      kind === 'complaint' ? 1 : messageKinds.indexOf(kind),
-    );
+    const words = decisiveWords(models.kind, spec, input.text, messageKinds.indexOf(kind));
     return {
       language,
       languageConfidence,
