@@ -56,8 +56,12 @@ export const tickets = pgTable(
   },
   (table) => [
     uniqueIndex().on(table.workspaceId, table.number),
-    // The open-work queue: highest priority first, then the longest waiting.
-    index().on(table.workspaceId, table.status, table.priorityScore.desc(), table.createdAt, table.id),
+    // The agents' queue: open work, highest priority first, then the longest waiting. Partial, so a page
+    // of the queue is read in index order whatever subset of the open statuses is asked for.
+    index('tickets_open_queue_index')
+      .on(table.workspaceId, table.priorityScore.desc(), table.createdAt, table.id)
+      .where(sql`${table.status} in ('new', 'awaiting_customer', 'open', 'pending')`),
+    index().on(table.workspaceId, table.status),
     index().on(table.workspaceId, table.createdAt.desc(), table.id.desc()),
     index().on(table.workspaceId, table.customerId),
     index().on(table.workspaceId, table.assigneeId),

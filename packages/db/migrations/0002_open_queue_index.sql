@@ -1,0 +1,3 @@
+DROP INDEX "tickets_workspace_id_status_priority_score_created_at_id_index";--> statement-breakpoint
+CREATE INDEX "tickets_open_queue_index" ON "tickets" USING btree ("workspace_id","priority_score" DESC NULLS LAST,"created_at","id") WHERE "tickets"."status" in ('new', 'awaiting_customer', 'open', 'pending');--> statement-breakpoint
+CREATE INDEX "tickets_workspace_id_status_index" ON "tickets" USING btree ("workspace_id","status");
