@@ -38,6 +38,14 @@ const environmentSchema = z.object({
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
   X_CONSUMER_SECRET: z.string().min(1).optional(),
   X_API_URL: z.url().default('https://api.x.com'),
+  META_ACCESS_TOKEN: z.string().min(1).optional(),
+  X_ACCESS_TOKEN: z.string().min(1).optional(),
+  ASCOLTA_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_RELAY_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\/[^/]+:\d+\/?$/.test(value), 'must be smtp://host:port or smtps://host:port')
+    .optional(),
+  ASCOLTA_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
 });
 
 export interface Config {
@@ -52,8 +60,13 @@ export interface Config {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   workerConcurrency: number;
-  meta: { appSecret: string | null; verifyToken: string | null; graphUrl: string };
-  x: { consumerSecret: string | null; apiUrl: string };
+  meta: { appSecret: string | null; verifyToken: string | null; graphUrl: string; accessToken: string | null };
+  x: { consumerSecret: string | null; apiUrl: string; accessToken: string | null };
+  /** The built-in inbound SMTP listener's port (0: any free port); null: on at 2525 in demo mode, else off. */
+  smtpListenerPort: number | null;
+  /** Where e-mail replies go when a channel's settings name no SMTP server. */
+  smtpRelay: { host: string; port: number; secure: boolean } | null;
+  pollIntervalSeconds: number;
 }
 
 /** A bad variable, reported as one line that names it. */
@@ -88,7 +101,20 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
       appSecret: env.META_APP_SECRET ?? null,
       verifyToken: env.META_VERIFY_TOKEN ?? null,
       graphUrl: env.META_GRAPH_URL,
+      accessToken: env.META_ACCESS_TOKEN ?? null,
     },
-    x: { consumerSecret: env.X_CONSUMER_SECRET ?? null, apiUrl: env.X_API_URL },
+    x: {
+      consumerSecret: env.X_CONSUMER_SECRET ?? null,
+      apiUrl: env.X_API_URL,
+      accessToken: env.X_ACCESS_TOKEN ?? null,
+    },
+    smtpListenerPort: env.ASCOLTA_SMTP_PORT ?? null,
+    smtpRelay: env.SMTP_RELAY_URL === undefined ? null : smtpRelayOf(env.SMTP_RELAY_URL),
+    pollIntervalSeconds: env.ASCOLTA_POLL_INTERVAL_SECONDS,
   };
+};
+
+const smtpRelayOf = (value: string): Config['smtpRelay'] => {
+  const url = new URL(value);
+  return { host: url.hostname, port: Number(url.port), secure: url.protocol === 'smtps:' };
 };

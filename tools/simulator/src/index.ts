@@ -1,4 +1,11 @@
 export {
+  type DeliveryTarget,
+  type EmailSimulator,
+  type EmailSimulatorOptions,
+  type SentEmail,
+  startEmailSimulator,
+} from './email/index.ts';
+export {
   demoAccounts,
   type InjectedFailure,
   type PlatformState,

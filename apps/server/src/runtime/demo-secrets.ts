@@ -1,6 +1,8 @@
 import type { Config } from '../config.ts';
 import { demoCredentials } from '../demo/demo-credentials.ts';
 
+const demoAccessToken = 'demo-access-token';
+
 /** In demo mode the platform secrets default to the documented demo values; configuration still wins. */
 export const withDemoSecrets = (config: Config, isDemo: boolean): Config =>
   isDemo
@@ -10,8 +12,14 @@ export const withDemoSecrets = (config: Config, isDemo: boolean): Config =>
           ...config.meta,
           appSecret: config.meta.appSecret ?? demoCredentials.metaAppSecret,
           verifyToken: config.meta.verifyToken ?? demoCredentials.metaVerifyToken,
+          // The simulator accepts any bearer token; real platforms need the operator's.
+          accessToken: config.meta.accessToken ?? demoAccessToken,
         },
-        x: { ...config.x, consumerSecret: config.x.consumerSecret ?? demoCredentials.xConsumerSecret },
+        x: {
+          ...config.x,
+          consumerSecret: config.x.consumerSecret ?? demoCredentials.xConsumerSecret,
+          accessToken: config.x.accessToken ?? demoAccessToken,
+        },
       }
     : config;
 

@@ -3,6 +3,7 @@ import type { Store } from '@ascolta/core';
 import { openStore } from '@ascolta/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
+import { type EmailIntake, startEmailIntake } from '../channels/start-email-intake.ts';
 import type { Config, Role } from '../config.ts';
 import { demoWorkspaceId } from '../demo/demo-ids.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -16,6 +17,8 @@ import { version } from './version.ts';
 export interface RunningServer {
   app: FastifyInstance | null;
   url: string | null;
+  /** The built-in SMTP listener's port, or null when it is off. */
+  smtpPort: number | null;
   store: Store;
   stop(): Promise<void>;
 }
@@ -33,7 +36,7 @@ export const startServer = async (config: Config, role: Role, log: (line: string
     if (isDemo && (await seedDemo(store))) log('seeded the demo workspace');
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
-    const workers: Workers | null = role === 'api' ? null : await startWorkers(store, settings);
+    const workers: Workers | null = role === 'api' ? null : await startWorkers(store, settings, { log });
 
     const readHealth = async (): Promise<HealthResponse> => {
       const status = await store.status();
@@ -54,6 +57,7 @@ export const startServer = async (config: Config, role: Role, log: (line: string
 
     let app: FastifyInstance | null = null;
     let url: string | null = null;
+    let intake: EmailIntake | null = null;
     if (role !== 'worker') {
       app = await buildApp({
         store,
@@ -64,15 +68,17 @@ export const startServer = async (config: Config, role: Role, log: (line: string
         plugins: [(server) => registerWebhooks(server, store, settings, log)],
       });
       url = await app.listen({ port: settings.port, host: settings.host });
+      intake = await startSmtpIntake(store, settings, isDemo, log);
       if (isDemo)
         log(demoBanner(`http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}`));
     }
     const stop = async () => {
+      await intake?.stop();
       await app?.close();
       await workers?.stop();
       await store.close();
     };
-    return { app, url, store, stop };
+    return { app, url, smtpPort: intake?.port ?? null, store, stop };
   } catch (error) {
     await store.close();
     throw error;
@@ -103,5 +109,26 @@ const registerWebhooks = async (app: FastifyInstance, store: Store, config: Conf
     await app.register(xWebhookRoutes, { ...base, ...secrets });
   } else {
     log('X webhooks are off: set X_CONSUMER_SECRET to receive them');
+  }
+};
+
+const demoSmtpPort = 2525;
+
+/**
+ * The inbound SMTP listener: on the configured port, or on 2525 in demo mode. The demo default gives way
+ * to whatever already holds the port (another local instance); a configured port must be free.
+ */
+const startSmtpIntake = async (store: Store, config: Config, isDemo: boolean, log: (line: string) => void) => {
+  const port = config.smtpListenerPort ?? (isDemo ? demoSmtpPort : null);
+  if (port === null) return null;
+  const options = { store, clock: systemClock, ids: uuidV7(), host: config.host, port, maxSizeBytes: 25 * 1024 * 1024 };
+  try {
+    const intake = await startEmailIntake(options);
+    if (intake !== null) log(`inbound e-mail: SMTP on ${config.host}:${intake.port}`);
+    return intake;
+  } catch (error) {
+    if (config.smtpListenerPort !== null) throw error;
+    log(`inbound e-mail: SMTP listener off, port ${port} is taken (${error instanceof Error ? error.message : error})`);
+    return null;
   }
 };

@@ -111,7 +111,10 @@ export interface MessageRepository {
   insertIdempotent(message: Message): Promise<{ message: Message; isNew: boolean }>;
   get(workspaceId: string, id: string): Promise<Message | null>;
   findByExternalId(channelId: string, externalId: string): Promise<Message | null>;
+  /** Every field but the channel, external id and creation time, which identify the message. */
   update(message: Message): Promise<void>;
+  /** Replaces a sent outbound message's placeholder external id with the platform's id for it. */
+  setExternalId(workspaceId: string, id: string, externalId: string): Promise<void>;
   list(query: MessageQuery): Promise<Page<Message>>;
 }
 

@@ -86,6 +86,11 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
     async start() {
       if (isRunning) return;
       await boss.start();
+      // One process owns a PGlite folder (lockfile), so a job still active here was abandoned by a process
+      // that died; without this it would wait for pg-boss's expiry (15 minutes). PostgreSQL relies on expiry.
+      if (driver.kind === 'pglite') {
+        await driver.connection.exec(`UPDATE pgboss.job SET state = 'retry' WHERE state = 'active'`);
+      }
       isRunning = true;
       loops = [...handlers].flatMap(([name, handler]) =>
         Array.from({ length: concurrency }, () => loop(name, handler)),

@@ -95,6 +95,14 @@ export const createMessageRepository = (db: Database): MessageRepository => {
         .returning({ id: messages.id });
       requireUpdated(rows, `message ${id}`);
     },
+    async setExternalId(workspaceId, id, externalId) {
+      const rows = await db
+        .update(messages)
+        .set({ externalId })
+        .where(and(eq(messages.workspaceId, workspaceId), eq(messages.id, id)))
+        .returning({ id: messages.id });
+      requireUpdated(rows, `message ${id}`);
+    },
     list: (query) => listMessages(db, query),
   };
 };

@@ -79,5 +79,12 @@ export const describeMessageContract = (store: CurrentStore): void => {
       expect(byTicket.items.map((m) => [m.id, m.triage?.category])).toEqual([['l-0', 'delivery']]);
       expect((await store().messages.findByExternalId('channel-1', 'ext-l-0'))?.id).toBe('l-0');
     });
+
+    it('gives a sent message the platform id in place of its placeholder', async () => {
+      await store().messages.insertIdempotent(aMessage('msg-x', 'x-0'));
+      await store().messages.setExternalId('msg-x', 'x-0', 'platform-77');
+      expect((await store().messages.findByExternalId('channel-1', 'platform-77'))?.id).toBe('x-0');
+      expect(await store().messages.findByExternalId('channel-1', 'ext-x-0')).toBeNull();
+    });
   });
 };

@@ -1,0 +1,32 @@
+import type { JobHandler, SendResult } from '@ascolta/core';
+import { type BuiltConnector, buildChannelConnector } from '../channels/build-channel-connector.ts';
+import { claimOutboundSend } from './claim-outbound-send.ts';
+import { recordSendFailure, recordSent } from './record-outbound-outcome.ts';
+import { toOutboundMessage } from './to-outbound-message.ts';
+import type { WorkerContext } from './worker-context.ts';
+
+/**
+ * `outbound.send`: claim (attempt recorded and committed), call the platform, record the outcome. Only the
+ * call itself sits outside a transaction; docs/adr/0006-pipeline-runtime.md describes the window it leaves.
+ */
+export const sendOutboundJob =
+  (context: WorkerContext): JobHandler<'outbound.send'> =>
+  async (job) => {
+    const claim = await claimOutboundSend(context, job.data);
+    if (claim.kind === 'skip') return;
+    const { message, channel, answered, attempt } = claim;
+    let built: BuiltConnector | null = null;
+    let result: SendResult;
+    try {
+      built = buildChannelConnector(channel, context.endpoints, { sendKey: message.id });
+      result = await built.connector.send(toOutboundMessage(message, answered));
+    } catch (error) {
+      await recordSendFailure(context, message, channel, attempt, error);
+      return;
+    } finally {
+      built?.close();
+    }
+    // The platform has it now: a failure to record that must never lead to a second send, so it is retried
+    // here once; if it still fails the job fails and the next attempt finds the send in doubt.
+    await recordSent(context, message, channel, result).catch(() => recordSent(context, message, channel, result));
+  };
