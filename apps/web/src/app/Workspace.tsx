@@ -1,0 +1,74 @@
+import { AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import type { SessionResponse } from '../api/pending-contracts.ts';
+import { useSignOut } from '../auth/use-session.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { InboxPage } from '../inbox/InboxPage.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { NavigationContext } from './navigation-context.tsx';
+import { useRememberLanguage } from './use-remember-language.ts';
+import { useRoute } from './use-route.ts';
+
+const TicketPage = lazy(() => import('../ticket/TicketPage.tsx').then((module) => ({ default: module.TicketPage })));
+const SupervisorPage = lazy(() =>
+  import('../supervisor/SupervisorPage.tsx').then((module) => ({ default: module.SupervisorPage })),
+);
+
+/** The signed-in frame: header with navigation, language and sign-out; the current screen below. */
+export const Workspace = ({ session }: { session: SessionResponse }) => {
+  const { t } = useI18n();
+  const [route, navigate] = useRoute();
+  const signOut = useSignOut();
+  const rememberLanguage = useRememberLanguage(session);
+  const navLink = (label: string, isActive: boolean, onClick: () => void) => (
+    <UnstyledButton onClick={onClick} fw={isActive ? 700 : 500} c={isActive ? 'teal.8' : 'dark'} px="xs">
+      {label}
+    </UnstyledButton>
+  );
+  return (
+    <NavigationContext.Provider value={navigate}>
+      <AppShell header={{ height: 52 }} padding={0}>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="md">
+              <Text fw={800} c="teal.8">
+                {t('app.name')}
+              </Text>
+              {navLink(t('nav.inbox'), route.name !== 'supervisor', () => navigate({ name: 'inbox' }))}
+              {navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
+            </Group>
+            <Group gap="sm">
+              <LanguageSwitch onChange={rememberLanguage} />
+              <Text size="sm" data-testid="agent-name">
+                {session.agent.name}
+              </Text>
+              <Button size="xs" variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+                {t('nav.signOut')}
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader />
+              </Center>
+            }
+          >
+            {route.name === 'inbox' && <InboxPage agentId={session.agent.id} />}
+            {route.name === 'ticket' && (
+              <TicketPage
+                key={route.ticketId}
+                ticketId={route.ticketId}
+                intent={route.intent}
+                agentId={session.agent.id}
+              />
+            )}
+            {route.name === 'supervisor' && <SupervisorPage />}
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </NavigationContext.Provider>
+  );
+};

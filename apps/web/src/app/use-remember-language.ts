@@ -1,0 +1,23 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useApi } from '../api/api-context.tsx';
+import type { SessionResponse } from '../api/pending-contracts.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { isUiLanguage, type UiLanguage } from '../i18n/translate.ts';
+
+/**
+ * The language follows the agent across browsers: the session's saved preference wins at sign-in, and a switch
+ * is saved back (the browser remembers it too, for the sign-in page).
+ */
+export const useRememberLanguage = (session: SessionResponse) => {
+  const api = useApi();
+  const { setLanguage } = useI18n();
+  const saved = session.preferences?.uiLanguage;
+  useEffect(() => {
+    if (isUiLanguage(saved)) setLanguage(saved);
+  }, [saved, setLanguage]);
+  const save = useMutation({
+    mutationFn: (uiLanguage: UiLanguage) => api.send<unknown>('PUT', '/api/v1/auth/me/preferences', { uiLanguage }),
+  });
+  return (language: UiLanguage) => save.mutate(language);
+};

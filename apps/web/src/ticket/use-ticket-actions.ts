@@ -1,0 +1,32 @@
+import type { TicketDto } from '@ascolta/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../api/api-context.tsx';
+import type { NoteBody, ReplyBody } from '../api/pending-contracts.ts';
+
+type Status = TicketDto['status'];
+
+/** Assign, change status, reply and note; every success refreshes the ticket and the inbox. */
+export const useTicketActions = (ticketId: string) => {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['tickets'] });
+  const base = `/api/v1/tickets/${encodeURIComponent(ticketId)}`;
+  return {
+    assign: useMutation({
+      mutationFn: (assigneeId: string | null) => api.send<TicketDto>('POST', `${base}/assign`, { assigneeId }),
+      onSuccess: refresh,
+    }),
+    setStatus: useMutation({
+      mutationFn: (status: Status) => api.send<TicketDto>('POST', `${base}/status`, { status }),
+      onSuccess: refresh,
+    }),
+    reply: useMutation({
+      mutationFn: (body: ReplyBody) => api.send<unknown>('POST', `${base}/replies`, body),
+      onSuccess: refresh,
+    }),
+    note: useMutation({
+      mutationFn: (body: NoteBody) => api.send<unknown>('POST', `${base}/notes`, body),
+      onSuccess: refresh,
+    }),
+  };
+};
