@@ -34,6 +34,11 @@ export type DomainEvent = EventBase &
     | { type: 'ticket.sla-at-risk'; data: { target: 'first-response' | 'next-response' | 'resolution' } }
     | { type: 'ticket.sla-breached'; data: { target: 'first-response' | 'next-response' | 'resolution' } }
     | { type: 'ticket.resolved'; data: { isAutomated: boolean } }
+    | { type: 'ticket.replied'; data: { messageIds: readonly string[]; visibility: 'public' | 'private' } }
+    | { type: 'ticket.note-added'; data: { text: string; mentionedAgentIds: readonly string[] } }
+    | { type: 'ticket.merged'; data: { intoTicketId: string } }
+    | { type: 'ticket.snoozed'; data: { until: string } }
+    | { type: 'message.converted'; data: { messageId: string } }
     | { type: 'incident.opened'; data: { incidentId: string; category: string } }
     | { type: 'incident.solution-published'; data: { incidentId: string } }
     | { type: 'survey.sent'; data: { surveyId: string; kind: 'csat' | 'nps' } }
