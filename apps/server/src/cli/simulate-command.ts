@@ -4,6 +4,7 @@ import {
   demoSecrets,
   scenarios,
   sendScenario,
+  startEmailSimulator,
   startPlatformSimulator,
 } from '@ascolta/simulator';
 import { type CliCommand, type CliIo, parseFlags, UsageError, writeLine } from './cli-command.ts';
@@ -19,7 +20,7 @@ const help = (): string =>
     '',
     'Offline stand-ins for X, Meta (Facebook, Messenger, Instagram, WhatsApp) and custom sources.',
     '',
-    'ascolta simulate serve [--port 4100] [--host 127.0.0.1]',
+    'ascolta simulate serve [--port 4100] [--host 127.0.0.1] [--email]',
     '  Runs the fake platform APIs the connectors call: X API v2 (POST /2/tweets, DMs, mentions timeline,',
     '  recent search) and the Graph API (comment replies, private replies, /{page}/messages, WhatsApp',
     '  /{phone-id}/messages). Point Ascolta at it with X_API_URL=<url> and META_GRAPH_URL=<url>/v21.0.',
@@ -28,6 +29,7 @@ const help = (): string =>
     '    POST /_sim/failures {"api":"x|graph|custom","failure":"auth-expired|rate-limited|temporary","times":1}',
     '    POST /_sim/tweets {...}                              put a tweet on the mentions/search timeline',
     '    POST /_sim/reset',
+    '  --email also starts the e-mail simulator: an SMTP sink for what the product sends and an IMAP mailbox.',
     '',
     'ascolta simulate scenario <name> [--target http://localhost:3000] [--seed 1] [--rate N] [--smtp host:port]',
     "  Sends correctly signed webhooks, in the platforms' real shapes, to a running Ascolta. The same seed",
@@ -44,6 +46,7 @@ const serve = async (args: string[], io: CliIo): Promise<number> => {
   const { values } = parseFlags(args, {
     port: { type: 'string', default: '4100' },
     host: { type: 'string', default: '127.0.0.1' },
+    email: { type: 'boolean', default: false },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -52,10 +55,18 @@ const serve = async (args: string[], io: CliIo): Promise<number> => {
   writeLine(io.stdout, `Simulated platforms on ${simulator.url}`);
   writeLine(io.stdout, `  X_API_URL=${simulator.url} META_GRAPH_URL=${simulator.graphBaseUrl}`);
   writeLine(io.stdout, `  what the product sent: ${simulator.url}/_sim/sent   (Ctrl-C stops)`);
+  const email = values.email ? await startEmailSimulator({ host: values.host }) : null;
+  if (email !== null) {
+    writeLine(
+      io.stdout,
+      `E-mail: SMTP sink ${email.host}:${email.smtpPort}, IMAP ${email.host}:${email.imapPort} (${email.user} / ${email.password})`,
+    );
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  await email?.stop();
   await simulator.close();
   return 0;
 };
