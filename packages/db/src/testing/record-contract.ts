@@ -1,5 +1,6 @@
 import { DomainError, type DomainEvent } from '@ascolta/core';
 import { describe, expect, it } from 'vitest';
+import { driverOf } from '../store/store-internals.ts';
 import type { CurrentStore } from './current-store.ts';
 import { aCustomer, aTicketOpenedEvent, aWorkspace, fixedTime } from './fixtures.ts';
 
@@ -112,6 +113,13 @@ export const describeRecordContract = (store: CurrentStore): void => {
       });
       const later = await store().events.list({ workspaceId: 'rec-e', afterSequence: all[0]?.sequence ?? 0 });
       expect(later.map((event) => event.id)).toEqual(['e-1', 'e-2']);
+      const connection = driverOf(store()).connection;
+      await expect(connection.query('DELETE FROM events WHERE workspace_id = $1', ['rec-e'])).rejects.toThrow(
+        'append-only',
+      );
+      await expect(connection.query(`UPDATE events SET type = 'x' WHERE id = $1`, ['e-1'])).rejects.toThrow(
+        'append-only',
+      );
     });
   });
 };
