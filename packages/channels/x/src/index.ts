@@ -1,3 +1,4 @@
+export { brandTermsFromSettings } from './brand-terms-from-settings.ts';
 export {
   type BrandTerms,
   buildListeningRules,
