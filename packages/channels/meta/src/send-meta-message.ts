@@ -1,8 +1,8 @@
 import { type Clock, ConnectorError, type OutboundMessage, type SendResult } from '@ascolta/core';
 import { z } from 'zod';
+import { callGraph } from './call-graph.ts';
 import { assertPrivateReplyAllowed, isInsideStandardWindow, messagingTypeFor } from './messaging-window.ts';
 import { type MetaOutboundMetadata, metaOutboundMetadata } from './meta-outbound-metadata.ts';
-import { postToGraph } from './post-to-graph.ts';
 
 export type MetaChannelKind = 'facebook' | 'messenger' | 'instagram' | 'whatsapp';
 
@@ -37,7 +37,7 @@ const sendPublicReply = async (target: MetaSendTarget, message: OutboundMessage)
   if (commentId === null) throw new ConnectorError('permanent', 'a public reply needs the post or comment it answers');
   // Facebook answers under `/comments`; Instagram comment replies go to `/replies`.
   const edge = target.kind === 'facebook' ? 'comments' : 'replies';
-  const body = await postToGraph(target.graphBaseUrl, `${commentId}/${edge}`, target.accessToken, {
+  const body = await callGraph(target.graphBaseUrl, `${commentId}/${edge}`, target.accessToken, {
     message: message.text,
   });
   return parseResponse(createdObject, body).id;
@@ -61,7 +61,7 @@ const sendPrivate = async (target: MetaSendTarget, message: OutboundMessage, met
     tagging = messagingTypeFor(metadata.lastCustomerMessageAt, now, metadata.isAutomated);
   }
   const payload = { recipient, ...tagging, message: { text: message.text } };
-  const body = await postToGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
+  const body = await callGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
   return parseResponse(sentMessage, body).message_id;
 };
 
@@ -87,7 +87,7 @@ const sendWhatsapp = async (
   } else {
     throw new ConnectorError('permanent', 'outside the 24-hour WhatsApp window: send an approved template');
   }
-  const body = await postToGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
+  const body = await callGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
   return parseResponse(sentWhatsapp, body).messages[0]!.id;
 };
 

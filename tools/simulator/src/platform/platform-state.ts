@@ -58,6 +58,8 @@ export interface PlatformState {
   tweets: SimulatedTweet[];
   /** Comments that already received their one private reply. */
   privatelyAnswered: Set<string>;
+  /** Comment or media id → what the Graph API returns for an Instagram @mention of the account. */
+  instagramMentions: Map<string, { text: string; username: string; timestamp: string }>;
   nextId(): number;
 }
 
@@ -70,6 +72,7 @@ export const createPlatformState = (accounts: SimulatedAccounts = demoAccounts):
     threads: new Map(),
     tweets: [],
     privatelyAnswered: new Set(),
+    instagramMentions: new Map(),
     nextId: () => {
       counter += 1;
       return counter;

@@ -66,6 +66,7 @@ export const handleControlApi = (state: PlatformState, request: SimRequest): Sim
     state.sent.length = 0;
     state.tweets.length = 0;
     state.privatelyAnswered.clear();
+    state.instagramMentions.clear();
     state.threads.clear();
     for (const queue of Object.values(state.failures)) queue.length = 0;
     return json(200, { ok: true });

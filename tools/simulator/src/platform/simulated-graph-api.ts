@@ -26,6 +26,7 @@ const whatsappBody = z.object({
 
 /** The Graph API subset the Meta connector calls: comment replies, private replies, Send API, WhatsApp. */
 export const handleGraphApi = (state: PlatformState, request: SimRequest): SimResponse | null => {
+  if (request.method === 'GET') return readMention(state, request);
   if (request.method !== 'POST') return null;
   const match = /^(?:\/v\d+(?:\.\d+)?)?\/([^/]+)\/(comments|replies|messages)$/.exec(request.path);
   if (!match) return null;
@@ -118,4 +119,18 @@ const sendWhatsapp = (state: PlatformState, rawBody: unknown): SimResponse => {
     contacts: [{ input: body.data.to, wa_id: body.data.to }],
     messages: [{ id: wamid, message_status: 'accepted' }],
   });
+};
+
+/** `GET /{ig-user-id}?fields=mentioned_comment.comment_id(X){…}` or `mentioned_media.media_id(X){…}`. */
+const readMention = (state: PlatformState, request: SimRequest): SimResponse | null => {
+  const account = /^(?:\/v\d+(?:\.\d+)?)?\/(\d+)$/.exec(request.path)?.[1];
+  const fields = /^mentioned_(comment|media)\.(?:comment|media)_id\(([^)]+)\)/.exec(request.query.get('fields') ?? '');
+  if (account === undefined || fields === null) return null;
+  const mention = state.instagramMentions.get(fields[2]!);
+  if (mention === undefined) return graphError(400, 100, '(#100) Invalid parameter');
+  const body =
+    fields[1] === 'comment'
+      ? { text: mention.text, username: mention.username, timestamp: mention.timestamp, id: fields[2] }
+      : { caption: mention.text, username: mention.username, timestamp: mention.timestamp, id: fields[2] };
+  return json(200, { [`mentioned_${fields[1]}`]: body, id: account });
 };

@@ -1,19 +1,19 @@
 import { ConnectorError } from '@ascolta/core';
 import { graphErrorToConnectorError } from './graph-error-to-connector-error.ts';
 
-/** POSTs JSON to the Graph API with a bearer token; failures come back as `ConnectorError`s. */
-export const postToGraph = async (
+/** POSTs JSON (or GETs, without a body) to the Graph API with a bearer token; failures come back as `ConnectorError`s. */
+export const callGraph = async (
   baseUrl: string,
   path: string,
   accessToken: string,
-  body: Record<string, unknown>,
+  body: Record<string, unknown> | null,
 ): Promise<unknown> => {
   let response: Response;
   try {
     response = await fetch(`${baseUrl.replace(/\/$/, '')}/${path}`, {
-      method: 'POST',
+      method: body === null ? 'GET' : 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify(body),
+      ...(body === null ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
