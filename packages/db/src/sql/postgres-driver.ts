@@ -28,12 +28,17 @@ export const createPostgresDriver = (pool: pg.Pool): SqlDriver => ({
       await client.query('BEGIN');
       const result = await work(bindSession(client));
       await client.query('COMMIT');
+      client.release();
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      // The caller needs the error that failed the work; a connection that cannot even roll back is
+      // discarded (release with an error) instead of going back to the pool.
+      const rollbackFailure = await client.query('ROLLBACK').then(
+        () => undefined,
+        (failure: unknown) => (failure instanceof Error ? failure : new Error(String(failure))),
+      );
+      client.release(rollbackFailure);
       throw error;
-    } finally {
-      client.release();
     }
   },
   close: () => pool.end(),

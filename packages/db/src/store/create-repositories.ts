@@ -9,6 +9,7 @@ import { createBusinessHoursRepository } from '../repositories/business-hours-re
 import { createChannelRepository } from '../repositories/channel-repository.ts';
 import { createCustomerRepository } from '../repositories/customer-repository.ts';
 import { createDatabase } from '../repositories/database.ts';
+import { withDriverErrors } from '../repositories/driver-errors.ts';
 import { createEventRepository } from '../repositories/event-repository.ts';
 import { createIdentityRepository } from '../repositories/identity-repository.ts';
 import { createIncidentRepository } from '../repositories/incident-repository.ts';
@@ -30,7 +31,7 @@ import type { SqlConnection } from '../sql/sql-driver.ts';
 /** Every repository bound to one connection: the pool, or one open transaction. */
 export const createRepositories = (connection: SqlConnection, boss: PgBoss): Repositories => {
   const db = createDatabase(connection);
-  return {
+  const repositories: Repositories = {
     workspaces: createWorkspaceRepository(db),
     settings: createSettingsRepository(db),
     apiKeys: createApiKeyRepository(db),
@@ -56,4 +57,6 @@ export const createRepositories = (connection: SqlConnection, boss: PgBoss): Rep
     audit: createAuditLog(db),
     jobs: createJobQueue(boss, connection),
   };
+  const guarded = Object.entries(repositories).map(([name, repository]) => [name, withDriverErrors(repository)]);
+  return Object.fromEntries(guarded) as Repositories;
 };

@@ -113,6 +113,12 @@ export const describeRecordContract = (store: CurrentStore): void => {
       });
       const later = await store().events.list({ workspaceId: 'rec-e', afterSequence: all[0]?.sequence ?? 0 });
       expect(later.map((event) => event.id)).toEqual(['e-1', 'e-2']);
+      // A driver error, not Drizzle's wrapper that would put the SQL and every parameter in logs.
+      const duplicate = await store()
+        .events.append(batch.slice(0, 1))
+        .catch((error: unknown) => error);
+      expect(duplicate).toMatchObject({ code: '23505' });
+      expect((duplicate as Error).message).not.toContain('rec-e');
       const connection = driverOf(store()).connection;
       await expect(connection.query('DELETE FROM events WHERE workspace_id = $1', ['rec-e'])).rejects.toThrow(
         'append-only',
