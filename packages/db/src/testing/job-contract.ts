@@ -1,6 +1,26 @@
+import type { JobPayloads } from '@ascolta/core';
 import { describe, expect, it } from 'vitest';
 import { createJobRunner } from '../jobs/create-job-runner.ts';
+import { driverOf } from '../store/store-internals.ts';
 import type { CurrentStore } from './current-store.ts';
+
+/** A promise with its resolver, to hold a handler open or wait for one. */
+const signal = () => {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+};
+
+const jobState = async (store: CurrentStore, id: string): Promise<unknown> => {
+  const { rows } = await driverOf(store()).connection.query(
+    'SELECT state FROM pgboss.job WHERE id = $1',
+    [id],
+    'array',
+  );
+  return (rows[0] as unknown[] | undefined)?.[0];
+};
 
 export const describeJobContract = (store: CurrentStore): void => {
   describe('jobs', () => {
@@ -22,24 +42,58 @@ export const describeJobContract = (store: CurrentStore): void => {
       });
 
       const seen: string[] = [];
-      let done: () => void = () => undefined;
-      const finished = new Promise<void>((resolve) => {
-        done = resolve;
-      });
+      const finished = signal();
       const runner = createJobRunner(store(), { pollIntervalMs: 100 });
       runner.work('sla.check', async (job) => {
         seen.push(job.data.ticketId);
         if (job.data.ticketId === 'flaky' && seen.filter((id) => id === 'flaky').length === 1) {
           throw new Error('temporary failure');
         }
-        if (seen.includes('committed') && seen.filter((id) => id === 'flaky').length === 2) done();
+        if (seen.includes('committed') && seen.filter((id) => id === 'flaky').length === 2) finished.resolve();
       });
       await runner.start();
-      await finished;
+      await finished.promise;
       await runner.stop();
       expect(seen).not.toContain('rolled-back');
       expect(seen.filter((id) => id === 'flaky')).toHaveLength(2);
       expect(seen).toContain('committed');
+    });
+
+    it('fails a job whose payload does not match its schema without calling the handler', async () => {
+      // A job written by another release: the types cannot stop it, the schema must.
+      const malformed = { workspaceId: 'jobs' } as unknown as JobPayloads['survey.send'];
+      const badId = await store().jobs.send('survey.send', malformed, { retryLimit: 0 });
+      const goodId = await store().jobs.send('survey.send', { workspaceId: 'jobs', ticketId: 't-1' });
+      const handled: string[] = [];
+      const finished = signal();
+      const runner = createJobRunner(store(), { pollIntervalMs: 100 });
+      runner.work('survey.send', async (job) => {
+        handled.push(job.data.ticketId);
+        finished.resolve();
+      });
+      await runner.start();
+      await finished.promise;
+      await runner.stop();
+      expect(handled).toEqual(['t-1']);
+      expect(await jobState(store, badId ?? '')).toBe('failed');
+      expect(await jobState(store, goodId ?? '')).toBe('completed');
+    });
+
+    it('stops gracefully: an in-flight job finishes and is recorded as completed', async () => {
+      const id = await store().jobs.send('channel.poll', { workspaceId: 'jobs', channelId: 'c-1' });
+      const started = signal();
+      const release = signal();
+      const runner = createJobRunner(store(), { pollIntervalMs: 100 });
+      runner.work('channel.poll', async () => {
+        started.resolve();
+        await release.promise;
+      });
+      await runner.start();
+      await started.promise;
+      const stopped = runner.stop();
+      release.resolve();
+      await stopped;
+      expect(await jobState(store, id ?? '')).toBe('completed');
     });
   });
 };
