@@ -12,13 +12,16 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ApiContext } from './http/api-context.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { apiKeyRoutes } from './routes/api-key-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { messageRoutes } from './routes/message-routes.ts';
+import { ticketActionRoutes } from './routes/ticket-action-routes.ts';
+import { ticketDetailRoute } from './routes/ticket-detail-route.ts';
 import { ticketRoutes } from './routes/ticket-routes.ts';
-import { webAppPlugin } from './web/web-app-plugin.ts';
 import { systemClock } from './runtime/system-clock.ts';
 import { uuidV7 } from './runtime/uuid-v7.ts';
+import { webAppPlugin } from './web/web-app-plugin.ts';
 
 export interface AppOptions {
   store: Store;
@@ -76,6 +79,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(messageRoutes, context);
   await app.register(ticketRoutes, context);
   await app.register(authRoutes, context);
+  await app.register(ticketDetailRoute, context);
+  await app.register(ticketActionRoutes, context);
+  await app.register(apiKeyRoutes, context);
   for (const plugin of options.plugins ?? []) await plugin(app);
   return app;
 };

@@ -5,3 +5,4 @@ export * from './message-dto.ts';
 export * from './page.ts';
 export * from './ticket-actions.ts';
 export * from './ticket-dto.ts';
+export * from './workspace-dto.ts';

@@ -127,6 +127,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     list: listOf(() => state.agents),
     update: notUsed,
     setPasswordHash: notUsed,
+    lockForAssignment: notUsed,
     findCredentialsByEmail: notUsed,
   },
   teams: { insert: notUsed, list: listOf(() => state.teams) },

@@ -135,6 +135,11 @@ export interface AgentRepository {
   list(workspaceId: string): Promise<Agent[]>;
   update(agent: Agent): Promise<void>;
   setPasswordHash(workspaceId: string, id: string, passwordHash: string): Promise<void>;
+  /**
+   * Locks the agent's row until the surrounding transaction ends, so two assignments to one agent
+   * cannot both pass the capacity check. Returns the agent, or null if there is none.
+   */
+  lockForAssignment(workspaceId: string, id: string): Promise<Agent | null>;
   /** Sign-in lookup: e-mail addresses are unique across workspaces. */
   findCredentialsByEmail(email: string): Promise<{ agent: Agent; passwordHash: string | null } | null>;
 }

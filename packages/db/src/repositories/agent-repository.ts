@@ -41,6 +41,10 @@ export const createAgentRepository = (db: Database): AgentRepository => {
         .returning({ id: agents.id });
       requireUpdated(rows, `agent ${id}`);
     },
+    async lockForAssignment(workspaceId, id) {
+      const [row] = await db.select().from(agents).where(whereAgent(workspaceId, id)).for('update');
+      return row === undefined ? null : toAgent(row);
+    },
     async findCredentialsByEmail(email) {
       const [row] = await db.select().from(agents).where(eq(agents.email, email));
       return row === undefined ? null : { agent: toAgent(row), passwordHash: row.passwordHash };
