@@ -5,7 +5,11 @@ const overlaps = (a: Entity, b: Entity): boolean => a.start < b.end && b.start <
 
 const matchesOf = (text: string): Entity[] => {
   const found: Entity[] = [];
+  // Every kind but e-mail needs a digit, and most posts have none: skip the patterns that cannot match.
+  const hasDigit = /\d/.test(text);
+  const hasAt = text.includes('@');
   for (const { kind, pattern, group, normalise } of entityPatterns) {
+    if (kind === 'email' ? !hasAt : !hasDigit) continue;
     for (const match of text.matchAll(pattern)) {
       const matched = match[group];
       if (matched === undefined || match.index === undefined) continue;

@@ -6,9 +6,10 @@ import { type LabelledText, trainTextClassifier } from './train-text-classifier.
 
 export const companyFeatureSpec: FeatureSpec = { dimsLog2: 20, charMin: 2, charMax: 5 };
 
+// Chosen by cross-validation on BANKING77 (fold 0 of 5): smaller steps, more passes.
 export const companyTrainingOptions: Partial<TrainingOptions> = {
-  epochs: 10,
-  learningRate: 0.2,
+  epochs: 15,
+  learningRate: 0.1,
   minDocumentCount: 1,
   l2: 0,
 };
