@@ -2,6 +2,7 @@ import type { Store, StoreDriver } from '@ascolta/core';
 import { createPgBoss } from '../jobs/create-pg-boss.ts';
 import { installJobSchema } from '../jobs/install-job-schema.ts';
 import type { SqlDriver } from '../sql/sql-driver.ts';
+import { createTransactionScope } from '../sql/transaction-scope.ts';
 import { createRepositories } from './create-repositories.ts';
 import { migrateSchema, readAppliedMigrations, readMigrationTags } from './migrate-schema.ts';
 import { rememberDriver } from './store-internals.ts';
@@ -25,10 +26,14 @@ export const createSqlStore = (driver: SqlDriver): SqlStore => {
   const boss = createPgBoss(driver.connection, 'producer');
   // The migrations this release ships never change while it runs; `/health` asks often.
   const shipped = readMigrationTags();
+  const scope = createTransactionScope();
   const store: SqlStore = {
-    ...createRepositories(driver.connection, boss),
+    ...createRepositories(scope.guard(driver.connection), boss),
     driver: driver.kind,
-    transaction: (work) => driver.transaction((connection) => work(createRepositories(connection, boss))),
+    async transaction(work) {
+      scope.assertOutside();
+      return driver.transaction((connection) => scope.run(() => work(createRepositories(connection, boss))));
+    },
     async migrate() {
       const applied = await migrateSchema(driver);
       await installJobSchema(driver.connection);

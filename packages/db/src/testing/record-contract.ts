@@ -100,6 +100,13 @@ export const describeRecordContract = (store: CurrentStore): void => {
       expect(await store().customers.get('rec-rollback', 'cust-rb')).toBeNull();
     });
 
+    it('refuses the store (instead of hanging) when used inside its own transaction', async () => {
+      const misuse = store().transaction(async () => store().workspaces.get('rec-ws'));
+      await expect(misuse).rejects.toThrow('inside its own transaction');
+      const nested = store().transaction(async () => store().transaction(async () => null));
+      await expect(nested).rejects.toThrow('inside its own transaction');
+    });
+
     it('lists events in append order and from a sequence on', async () => {
       const batch: DomainEvent[] = ['e-3', 'e-1', 'e-2'].map((id) => aTicketOpenedEvent('rec-e', id, 't-1'));
       await store().events.append(batch.slice(0, 2));
