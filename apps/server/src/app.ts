@@ -14,6 +14,8 @@ import type { ApiContext } from './http/api-context.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { apiKeyRoutes } from './routes/api-key-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { channelIncidentRoutes } from './routes/channel-incident-routes.ts';
+import { customerRoutes } from './routes/customer-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { ticketActionRoutes } from './routes/ticket-action-routes.ts';
@@ -82,6 +84,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(ticketDetailRoute, context);
   await app.register(ticketActionRoutes, context);
   await app.register(apiKeyRoutes, context);
+  await app.register(channelIncidentRoutes, context);
+  await app.register(customerRoutes, context);
   for (const plugin of options.plugins ?? []) await plugin(app);
   return app;
 };

@@ -1,4 +1,5 @@
 export * from './auth-dto.ts';
+export * from './customer-dto.ts';
 export * from './error-response.ts';
 export * from './health-response.ts';
 export * from './message-dto.ts';

@@ -60,6 +60,6 @@ export const incidentSolutionBody = z.object({
 export const incidentSolutionResponse = z.object({
   incident: incidentDto,
   queuedMessageIds: z.array(z.string()),
-  /** Linked tickets in a language the solution lacks: an agent must answer them. */
-  untranslatedTicketIds: z.array(z.string()),
+  /** Linked tickets in a language the solution lacks, or whose channel cannot take it now: an agent answers them. */
+  ticketIdsNeedingAgent: z.array(z.string()),
 });

@@ -6,6 +6,7 @@ export * from './auth/session.ts';
 export * from './auth/sign-in-lockout.ts';
 export * from './channel/channel.ts';
 export * from './customer/customer.ts';
+export * from './customer/plan-contact-customer.ts';
 export * from './errors/domain-error.ts';
 export * from './events/domain-event.ts';
 export * from './events/stamp-event.ts';
