@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { JobQueue } from '@ascolta/core';
 import type PgBoss from 'pg-boss';
 import type { SqlConnection } from '../sql/sql-driver.ts';
@@ -11,7 +12,8 @@ export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueu
       boss.send(name, data, {
         db,
         ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
-        ...(options.singletonKey === undefined ? {} : { singletonKey: options.singletonKey }),
+        // Queues keep one queued job per key (see install-job-schema.ts): no key must mean no merging.
+        singletonKey: options.singletonKey ?? randomUUID(),
         ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
         ...(options.retryDelaySeconds === undefined ? {} : { retryDelay: options.retryDelaySeconds }),
         ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),

@@ -59,6 +59,20 @@ export const describeJobContract = (store: CurrentStore): void => {
       expect(seen).toContain('committed');
     });
 
+    it('keeps one queued job per singleton key and never merges jobs without a key', async () => {
+      const payload = { workspaceId: 'jobs', ticketId: 'single' };
+      const first = await store().jobs.send('sla.check', payload, { singletonKey: 'sla:single' });
+      const second = await store().jobs.send('sla.check', payload, { singletonKey: 'sla:single' });
+      const other = await store().jobs.send('sla.check', payload, { singletonKey: 'sla:other' });
+      const delivery = { workspaceId: 'jobs', eventId: 'e-1', endpointId: 'crm' };
+      const keyless = await Promise.all([1, 2].map(() => store().jobs.send('webhook.deliver', delivery)));
+      expect(first).not.toBeNull();
+      expect(second).toBeNull();
+      expect(other).not.toBeNull();
+      expect(keyless.every((id) => id !== null)).toBe(true);
+      expect(new Set(keyless).size).toBe(2);
+    });
+
     it('fails a job whose payload does not match its schema without calling the handler', async () => {
       // A job written by another release: the types cannot stop it, the schema must.
       const malformed = { workspaceId: 'jobs' } as unknown as JobPayloads['survey.send'];

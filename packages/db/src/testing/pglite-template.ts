@@ -16,6 +16,10 @@ export const schemaFingerprint = async (): Promise<string> => {
     hash.update(await readFile(new URL(`../../migrations/${tag}.sql`, import.meta.url)));
   }
   hash.update(PgBoss.getConstructionPlans('pgboss'));
+  // The queues and their policy are made by code, not by a migration.
+  for (const source of ['../jobs/install-job-schema.ts', '../jobs/job-payload-schemas.ts']) {
+    hash.update(await readFile(new URL(source, import.meta.url)));
+  }
   return hash.digest('hex').slice(0, 16);
 };
 
