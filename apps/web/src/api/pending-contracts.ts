@@ -3,25 +3,6 @@
  * the REST API). Each one moves to the contracts package as its route lands; screens show "not available yet"
  * while the server answers 404 for the route.
  */
-export interface SessionAgent {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  teamIds?: readonly string[];
-}
-
-export interface SessionResponse {
-  agent: SessionAgent;
-  csrfToken?: string;
-  preferences?: { uiLanguage?: string } | null;
-}
-
-export interface LoginBody {
-  email: string;
-  password: string;
-}
-
 export interface AgentSummary {
   id: string;
   name: string;
@@ -71,14 +52,5 @@ export interface TemplateSummary {
   id: string;
   name: string;
   language: string;
-  text: string;
-}
-
-export interface ReplyBody {
-  text: string;
-  visibility: 'public' | 'private';
-}
-
-export interface NoteBody {
   text: string;
 }

@@ -1,6 +1,6 @@
+import type { MeResponse as SessionResponse } from '@ascolta/contracts';
 import { AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import type { SessionResponse } from '../api/pending-contracts.ts';
 import { useSignOut } from '../auth/use-session.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { InboxPage } from '../inbox/InboxPage.tsx';

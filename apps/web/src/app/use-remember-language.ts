@@ -1,7 +1,7 @@
+import type { MeResponse as SessionResponse } from '@ascolta/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApi } from '../api/api-context.tsx';
-import type { SessionResponse } from '../api/pending-contracts.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { isUiLanguage, type UiLanguage } from '../i18n/translate.ts';
 
@@ -12,12 +12,12 @@ import { isUiLanguage, type UiLanguage } from '../i18n/translate.ts';
 export const useRememberLanguage = (session: SessionResponse) => {
   const api = useApi();
   const { setLanguage } = useI18n();
-  const saved = session.preferences?.uiLanguage;
+  const saved = session.uiLanguage;
   useEffect(() => {
     if (isUiLanguage(saved)) setLanguage(saved);
   }, [saved, setLanguage]);
   const save = useMutation({
-    mutationFn: (uiLanguage: UiLanguage) => api.send<unknown>('PUT', '/api/v1/auth/me/preferences', { uiLanguage }),
+    mutationFn: (uiLanguage: UiLanguage) => api.send<unknown>('PATCH', '/api/v1/auth/me', { uiLanguage }),
   });
   return (language: UiLanguage) => save.mutate(language);
 };

@@ -1,7 +1,7 @@
+import type { LoginBody, MeResponse as SessionResponse } from '@ascolta/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
 import { ApiError } from '../api/api-error.ts';
-import type { LoginBody, SessionResponse } from '../api/pending-contracts.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -13,7 +13,7 @@ export const useSession = () => {
     queryFn: async ({ signal }): Promise<SessionResponse | null> => {
       try {
         const session = await api.get<SessionResponse>('/api/v1/auth/me', signal);
-        api.setCsrfToken(session.csrfToken ?? null);
+        api.setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {
         if (error instanceof ApiError && (error.status === 401 || error.isMissingRoute)) return null;
@@ -31,7 +31,7 @@ export const useSignIn = () => {
   return useMutation({
     mutationFn: (body: LoginBody) => api.send<SessionResponse>('POST', '/api/v1/auth/login', body),
     onSuccess: (session) => {
-      api.setCsrfToken(session.csrfToken ?? null);
+      api.setCsrfToken(session.csrfToken);
       queryClient.setQueryData(sessionKey, session);
     },
   });

@@ -1,7 +1,6 @@
 import type { TicketDto } from '@ascolta/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
-import type { NoteBody, ReplyBody } from '../api/pending-contracts.ts';
 
 type Status = TicketDto['status'];
 
@@ -13,7 +12,7 @@ export const useTicketActions = (ticketId: string) => {
   const base = `/api/v1/tickets/${encodeURIComponent(ticketId)}`;
   return {
     assign: useMutation({
-      mutationFn: (assigneeId: string | null) => api.send<TicketDto>('POST', `${base}/assign`, { assigneeId }),
+      mutationFn: (assigneeId: string | null) => api.send<TicketDto>('POST', `${base}/assign`, { agentId: assigneeId }),
       onSuccess: refresh,
     }),
     setStatus: useMutation({
@@ -21,11 +20,12 @@ export const useTicketActions = (ticketId: string) => {
       onSuccess: refresh,
     }),
     reply: useMutation({
-      mutationFn: (body: ReplyBody) => api.send<unknown>('POST', `${base}/replies`, body),
+      mutationFn: (body: { visibility: 'public' | 'private'; text?: string; templateId?: string }) =>
+        api.send<unknown>('POST', `${base}/replies`, body),
       onSuccess: refresh,
     }),
     note: useMutation({
-      mutationFn: (body: NoteBody) => api.send<unknown>('POST', `${base}/notes`, body),
+      mutationFn: (body: { text: string }) => api.send<unknown>('POST', `${base}/notes`, body),
       onSuccess: refresh,
     }),
   };

@@ -2,9 +2,14 @@ import { useEffect, useRef } from 'react';
 
 export type ShortcutMap = Readonly<Record<string, () => void>>;
 
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const nonTextInputs = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color']);
+
+/** Typing in a field must not trigger shortcuts; a focused radio (segmented control) or button must not block them. */
+const isTyping = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !nonTextInputs.has(target.type);
+};
 
 /** Single-key shortcuts (`j`, `k`, `?`, `Enter`…), ignored while the agent types in a field. */
 export const useShortcuts = (shortcuts: ShortcutMap, enabled = true): void => {

@@ -1,0 +1,129 @@
+import type { TicketDetailDto } from '@ascolta/contracts';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { type RefObject, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { formatDuration } from '../ui/format-duration.ts';
+import { checkComposer, windowClosingSoonMs } from './composer-rules.ts';
+import { useTemplates } from './use-ticket.ts';
+import { useTicketActions } from './use-ticket-actions.ts';
+
+export type ComposerMode = 'public' | 'private' | 'note';
+
+interface ComposerProps {
+  ticket: TicketDetailDto;
+  mode: ComposerMode;
+  onModeChange(mode: ComposerMode): void;
+  nowMs: number;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+const lastInboundAt = (ticket: TicketDetailDto): string | null =>
+  ticket.messages.filter((message) => message.direction === 'inbound').at(-1)?.receivedAt ?? null;
+
+export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: ComposerProps) => {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const actions = useTicketActions(ticket.id);
+  const templates = useTemplates(ticket.language);
+  const isNote = mode === 'note';
+  const check = checkComposer(text, ticket.channelKind, isNote ? 'public' : mode, lastInboundAt(ticket), nowMs);
+  const pending = isNote ? actions.note : actions.reply;
+  const canSend = isNote ? text.trim() !== '' : templateId !== null || (text.trim() !== '' && !check.needsTemplate);
+
+  const send = () => {
+    if (!canSend) return;
+    const done = { onSuccess: () => (setText(''), setTemplateId(null)) };
+    if (isNote) actions.note.mutate({ text: text.trim() }, done);
+    else if (templateId !== null) actions.reply.mutate({ visibility: mode, templateId }, done);
+    else actions.reply.mutate({ visibility: mode, text: text.trim() }, done);
+  };
+
+  return (
+    <Stack gap={6} data-testid="composer">
+      <Group justify="space-between">
+        <SegmentedControl
+          size="xs"
+          value={mode}
+          onChange={(value) => onModeChange(value === 'private' ? 'private' : value === 'note' ? 'note' : 'public')}
+          data={[
+            { value: 'public', label: t('composer.public') },
+            { value: 'private', label: t('composer.private') },
+            { value: 'note', label: t('composer.note') },
+          ]}
+        />
+        {!isNote && (
+          <Select
+            size="xs"
+            w={220}
+            clearable
+            placeholder={(templates.data ?? []).length === 0 ? t('composer.noTemplates') : t('composer.template')}
+            aria-label={t('composer.template')}
+            data={(templates.data ?? []).map((template) => ({ value: template.id, label: template.name }))}
+            value={templateId}
+            onChange={(id) => {
+              setTemplateId(id);
+              const template = templates.data?.find((item) => item.id === id);
+              if (template !== undefined) setText(template.text);
+            }}
+          />
+        )}
+      </Group>
+      {!isNote && check.window.state === 'closed' && (
+        <Alert color="orange" p="xs" data-testid="window-warning">
+          {t('composer.windowClosed', { hours: check.window.hours, time: formatDuration(check.window.closedForMs) })}
+        </Alert>
+      )}
+      {!isNote && check.window.state === 'open' && check.window.closesInMs < windowClosingSoonMs && (
+        <Alert color="yellow" p="xs" data-testid="window-warning">
+          {t('composer.windowClosing', { time: formatDuration(check.window.closesInMs) })}
+        </Alert>
+      )}
+      <Textarea
+        ref={inputRef}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        placeholder={isNote ? t('composer.notePlaceholder') : t('composer.placeholder')}
+        styles={isNote ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send();
+          if (event.key === 'Escape') event.currentTarget.blur();
+        }}
+      />
+      <Group justify="space-between">
+        <Text size="xs" c={check.overBy > 0 ? 'red' : 'dimmed'} data-testid="char-count">
+          {check.limit === null ? text.length : t('composer.count', { count: check.count, limit: check.limit })}
+          {check.overBy > 0 &&
+            ` · ${t('composer.tooLong', { over: check.overBy, channel: t(`channel.${ticket.channelKind}`) })}`}
+        </Text>
+        <Group gap="xs">
+          {pending.isError && (
+            <Text size="xs" c="red">
+              {pending.error instanceof ApiError && pending.error.isMissingRoute
+                ? t('app.notAvailable', { what: t('what.reply') })
+                : t('app.error', { message: pending.error.message })}
+            </Text>
+          )}
+          {pending.isSuccess && (
+            <Text size="xs" c="teal">
+              {isNote ? t('composer.noteSaved') : t('composer.sent')}
+            </Text>
+          )}
+          <Button
+            size="xs"
+            onClick={send}
+            disabled={!canSend}
+            loading={pending.isPending}
+            color={isNote ? 'yellow' : undefined}
+          >
+            {isNote ? t('composer.saveNote') : t('composer.send')}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+};
