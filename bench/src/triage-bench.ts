@@ -158,6 +158,8 @@ const speed = (engine: BuiltinTriage, data: string) => {
   const texts = readJsonLines(join(data, 'tweeteval-sentiment', 'val.jsonl')).map((row) => row.text);
   for (const text of texts) engine.triage({ text });
   const latencies: number[] = [];
+  // CPU time as well as wall time: on a shared machine the wall clock measures the neighbours too.
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < 20_000; i += 1) {
     const before = performance.now();
@@ -165,6 +167,8 @@ const speed = (engine: BuiltinTriage, data: string) => {
     latencies.push(performance.now() - before);
   }
   const postsPerSecond = 20_000 / ((performance.now() - started) / 1000);
+  const cpu = process.cpuUsage(cpuBefore);
+  const postsPerCpuSecond = 20_000 / ((cpu.user + cpu.system) / 1e6);
   latencies.sort((a, b) => a - b);
   const dir = mkdtempSync(join(tmpdir(), 'ascolta-triage-bench-'));
   const input = join(dir, 'posts.jsonl');
@@ -181,6 +185,7 @@ const speed = (engine: BuiltinTriage, data: string) => {
   rmSync(dir, { recursive: true, force: true });
   return {
     postsPerSecond: Math.round(postsPerSecond),
+    postsPerCpuSecond: Math.round(postsPerCpuSecond),
     p99Ms: round(percentile(latencies, 99), 3),
     cli30kSeconds: run.status === 0 && outputLines === 30_000 ? round(cliSeconds, 2) : `failed (exit ${run.status})`,
   };
