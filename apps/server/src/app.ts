@@ -3,6 +3,7 @@ import type { Clock, IdGenerator, Store } from '@ascolta/core';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -12,6 +13,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ApiContext } from './http/api-context.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { createEventFeed } from './realtime/event-feed.ts';
+import { registerStreamRoute } from './realtime/stream-route.ts';
 import { apiKeyRoutes } from './routes/api-key-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { channelIncidentRoutes } from './routes/channel-incident-routes.ts';
@@ -68,6 +71,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     timeWindow: '1 minute',
     // Platforms deliver webhooks in bursts from few addresses; they are authenticated by signature instead.
     allowList: (request) => request.url.startsWith('/webhooks/') || request.url === '/health',
+    // Injected WebSocket upgrades (tests) carry no address; they share one bucket.
+    keyGenerator: (request) => request.ip ?? 'no-address',
   });
 
   await app.register(webAppPlugin());
@@ -86,6 +91,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(apiKeyRoutes, context);
   await app.register(channelIncidentRoutes, context);
   await app.register(customerRoutes, context);
+  await app.register(websocket);
+  const feed = createEventFeed(options.store, (error) => app.log.warn({ err: error }, 'event feed poll failed'));
+  app.addHook('onClose', async () => feed.close());
+  registerStreamRoute(app, context, feed);
   for (const plugin of options.plugins ?? []) await plugin(app);
   return app;
 };

@@ -39,7 +39,7 @@ export const createApiTestApp = async (): Promise<ApiTestApp> => {
     store,
     version: 'test',
     bodyLimitBytes: 64 * 1024,
-    logger: false,
+    logger: process.env.TEST_LOG === '1' ? { level: 'error' } : false,
     readHealth: async () => health,
     clock,
     ids: uuidV7(() => now.getTime()),

@@ -180,6 +180,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
       state.events.push(...events);
     },
     list: notUsed,
+    latestSequence: notUsed,
   },
   audit: { record: notUsed },
   jobs: {

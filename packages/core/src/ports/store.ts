@@ -127,6 +127,8 @@ export interface EventRepository {
     afterSequence?: number;
     limit?: number;
   }): Promise<Array<DomainEvent & { sequence: number }>>;
+  /** The highest sequence of the workspace's events, 0 when it has none: where a live reader starts. */
+  latestSequence(workspaceId: string): Promise<number>;
 }
 
 export interface AgentRepository {

@@ -1,5 +1,5 @@
 import type { DomainEvent, EventRepository } from '@ascolta/core';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { actorJson, parseEventBody } from '../json/event-json.ts';
 import { events } from '../schema/schema.ts';
 import type { Database } from './database.ts';
@@ -43,5 +43,12 @@ export const createEventRepository = (db: Database): EventRepository => ({
       .orderBy(asc(events.sequence))
       .limit(Math.min(Math.max(1, limit ?? defaultEventLimit), maxEventLimit));
     return rows.map(toEvent);
+  },
+  async latestSequence(workspaceId) {
+    const [row] = await db
+      .select({ latest: max(events.sequence) })
+      .from(events)
+      .where(eq(events.workspaceId, workspaceId));
+    return row?.latest ?? 0;
   },
 });
