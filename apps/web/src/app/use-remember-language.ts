@@ -1,7 +1,8 @@
 import type { MeResponse as SessionResponse } from '@ascolta/contracts';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApi } from '../api/api-context.tsx';
+import { sessionKey } from '../auth/use-session.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { isUiLanguage, type UiLanguage } from '../i18n/translate.ts';
 
@@ -16,8 +17,10 @@ export const useRememberLanguage = (session: SessionResponse) => {
   useEffect(() => {
     if (isUiLanguage(saved)) setLanguage(saved);
   }, [saved, setLanguage]);
+  const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (uiLanguage: UiLanguage) => api.send<unknown>('PATCH', '/api/v1/auth/me', { uiLanguage }),
+    mutationFn: (uiLanguage: UiLanguage) => api.send<SessionResponse>('PATCH', '/api/v1/auth/me', { uiLanguage }),
+    onSuccess: (me) => queryClient.setQueryData(sessionKey, me),
   });
   return (language: UiLanguage) => save.mutate(language);
 };

@@ -34,7 +34,12 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
 
   const send = () => {
     if (!canSend) return;
-    const done = { onSuccess: () => (setText(''), setTemplateId(null)) };
+    const done = {
+      onSuccess: () => {
+        setText('');
+        setTemplateId(null);
+      },
+    };
     if (isNote) actions.note.mutate({ text: text.trim() }, done);
     else if (templateId !== null) actions.reply.mutate({ visibility: mode, templateId }, done);
     else actions.reply.mutate({ visibility: mode, text: text.trim() }, done);

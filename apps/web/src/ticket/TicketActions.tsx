@@ -19,7 +19,7 @@ export const TicketActions = ({ ticket, agentId, assignRef }: TicketActionsProps
   const agents = directory.data?.agents ?? [];
   const options = agents.length > 0 ? agents : ticket.assignee === null ? [] : [ticket.assignee];
   return (
-    <Group gap="xs">
+    <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
       <Select
         ref={assignRef}
         size="xs"

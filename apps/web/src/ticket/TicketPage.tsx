@@ -42,6 +42,7 @@ export const TicketPage = ({ ticketId, intent, agentId }: TicketPageProps) => {
     n: () => focusComposer('note'),
     a: () => assignRef.current?.focus(),
     e: () => actions.setStatus.mutate('resolved'),
+    // biome-ignore lint/correctness/noComponentHookFactories: `Escape` is a key name, not a component
     Escape: () => navigate({ name: 'inbox' }),
   });
   const isLoaded = ticket.isSuccess;
@@ -71,7 +72,7 @@ export const TicketPage = ({ ticketId, intent, agentId }: TicketPageProps) => {
       <Stack gap="sm" p="md" style={{ flex: 1, minWidth: 0 }}>
         <Group justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Button size="xs" variant="subtle" onClick={() => navigate({ name: 'inbox' })}>
+            <Button size="xs" variant="subtle" style={{ flexShrink: 0 }} onClick={() => navigate({ name: 'inbox' })}>
               ← {t('ticket.back')}
             </Button>
             <ChannelIcon kind={data.channelKind} />
