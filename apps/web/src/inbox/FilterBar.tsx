@@ -23,7 +23,7 @@ interface FilterBarProps {
 const viewKey = { all: 'view.all', mine: 'view.mine', unassigned: 'view.unassigned', atRisk: 'view.atRisk' } as const;
 
 const options = (ids: readonly string[], named: readonly { id: string; name: string }[]) =>
-  ids.map((id) => ({ value: id, label: named.find((item) => item.id === id)?.name ?? id.slice(0, 8) }));
+  ids.map((id) => ({ value: id, label: named.find((item) => item.id === id)?.name ?? `…${id.slice(-6)}` }));
 
 export const FilterBar = ({ filters, onChange, tickets, agents, teams }: FilterBarProps) => {
   const { t } = useI18n();

@@ -35,4 +35,4 @@ export const useDirectory = () => {
 };
 
 export const nameOf = (items: readonly { id: string; name: string }[], id: string | null): string | null =>
-  id === null ? null : (items.find((item) => item.id === id)?.name ?? id.slice(0, 8));
+  id === null ? null : (items.find((item) => item.id === id)?.name ?? `…${id.slice(-6)}`);
