@@ -49,3 +49,14 @@ describe('built-in triage (committed models)', () => {
     );
   });
 });
+
+describe('replies to the brand', () => {
+  it('makes a negative reply to one of the brand’s posts actionable, and says so', () => {
+    const text = 'this is awful';
+    const reply = engine.triage({ text, isReplyToBrand: true });
+    expect(reply).toMatchObject({ sentimentLabel: 'negative', actionable: true });
+    expect(reply.scores.actionable).toBeGreaterThanOrEqual(0.5);
+    expect(reply.explanation).toContain('reply to the brand');
+    expect(engine.triage({ text }).explanation).not.toContain('reply to the brand');
+  });
+});

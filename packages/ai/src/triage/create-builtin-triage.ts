@@ -59,28 +59,67 @@ const pickCategory = (labels: readonly string[], probabilities: Float64Array, al
   return best;
 };
 
+interface Actionability {
+  actionable: boolean;
+  score: number;
+}
+
+/**
+ * Complaints, questions and requests need an answer; so does anything with an urgency cue, and a
+ * negative reply to one of the brand's own posts, whatever its kind.
+ */
+const decideActionability = (
+  kind: MessageKind,
+  kinds: Float64Array,
+  complaintScore: number,
+  hasUrgency: boolean,
+  isNegativeReplyToBrand: boolean,
+): Actionability => {
+  const askingScore =
+    (kinds[messageKinds.indexOf('question')] as number) + (kinds[messageKinds.indexOf('request')] as number);
+  const score = 1 - (1 - complaintScore) * (1 - askingScore);
+  const actionable = actionableKinds.has(kind) || hasUrgency || isNegativeReplyToBrand;
+  // The score agrees with the decision, so a threshold of 0.5 on it reproduces `actionable`.
+  return { actionable, score: round3(actionable ? Math.max(score, 0.5) : Math.min(score, 0.499)) };
+};
+
+const explain = (
+  kind: MessageKind,
+  confidence: number,
+  words: readonly string[],
+  input: TriageInput,
+  urgency: readonly string[],
+) => [
+  `${kind} (${round3(confidence)})${words.length > 0 ? `: ${words.map((word) => `"${word}"`).join(', ')}` : ''}`,
+  ...urgency.map((cue) => `urgency: ${cue}`),
+  ...(input.isReplyToBrand ? ['reply to the brand'] : []),
+];
+
 export const createBuiltinTriage = (models: BuiltinModels, version: string): BuiltinTriage => {
   const detectLanguage = createLanguageDetector();
   const spec = builtinFeatureSpec;
   const fused = fuseModels([models.sentiment, models.kind, models.category]);
   const triage = (input: TriageInput): Triage => {
     const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
-    const features = extractFeatures(input.text, spec);
-    const [sentiment, kinds, categories] = fused.predict(features) as [Float64Array, Float64Array, Float64Array];
+    const [sentiment, kinds, categories] = fused.predict(extractFeatures(input.text, spec)) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
     const complaintScore = complaintScoreOf(kinds, sentiment);
     const urgency = detectUrgency(input.text);
     const kind = decideKind(kinds, complaintScore);
-    const askingScore =
-      (kinds[messageKinds.indexOf('question')] as number) + (kinds[messageKinds.indexOf('request')] as number);
-    const actionableScore = 1 - (1 - complaintScore) * (1 - askingScore);
-    const actionable = actionableKinds.has(kind) || urgency.length > 0;
-    const { category, confidence: categoryConfidence } = pickCategory(
-      models.category.labels,
-      categories,
-      input.categories,
+    const sentimentLabel = sentimentLabels[argmax(sentiment)] ?? 'neutral';
+    const isNegativeReplyToBrand = input.isReplyToBrand === true && sentimentLabel === 'negative';
+    const { actionable, score } = decideActionability(
+      kind,
+      kinds,
+      complaintScore,
+      urgency.length > 0,
+      isNegativeReplyToBrand,
     );
+    const category = pickCategory(models.category.labels, categories, input.categories);
     const entities = extractEntities(input.text);
-    const sentimentIndex = argmax(sentiment);
     const kindConfidence = kind === 'complaint' ? complaintScore : (kinds[messageKinds.indexOf(kind)] as number);
     const words = decisiveWords(models.kind, spec, input.text, messageKinds.indexOf(kind));
     return {
@@ -88,26 +127,22 @@ export const createBuiltinTriage = (models: BuiltinModels, version: string): Bui
       languageConfidence,
       actionable,
       kind,
-      category,
-      categoryConfidence: round3(categoryConfidence),
+      category: category.category,
+      categoryConfidence: round3(category.confidence),
       sentiment: round3((sentiment[2] as number) - (sentiment[0] as number)),
-      sentimentLabel: sentimentLabels[sentimentIndex] ?? 'neutral',
+      sentimentLabel,
       urgency,
       entities,
       pii: input.visibility === 'private' ? [] : findPii(entities),
       scores: {
         complaint: round3(complaintScore),
-        actionable: round3(actionable ? Math.max(actionableScore, 0.5) : Math.min(actionableScore, 0.499)),
+        actionable: score,
         ...scoreTable('kind', messageKinds, kinds),
         ...scoreTable('category', models.category.labels, categories),
         ...scoreTable('sentiment', sentimentLabels, sentiment),
       },
       confidence: round3(kindConfidence),
-      explanation: [
-        `${kind} (${round3(kindConfidence)})${words.length > 0 ? `: ${words.map((word) => `"${word}"`).join(', ')}` : ''}`,
-        ...urgency.map((cue) => `urgency: ${cue}`),
-        ...(input.isReplyToBrand ? ['reply to the brand'] : []),
-      ],
+      explanation: explain(kind, kindConfidence, words, input, urgency),
       model: version,
     };
   };
