@@ -32,6 +32,9 @@ const sentimentRows = (sources: BuiltinSources): LabelledText[] => [
   })),
 ];
 
+const serviceWords =
+  /\b(service|customer|support|order|deliver\w*|parcel|package|refund|bill\w*|charg\w+|account|app|update|wifi|internet|broadband|signal|phone|network|flight|train|bus|delay\w*|cancel\w*|broken|fix\w*|store|shop|bank|card|payment|product|warranty|repair|battery|screen|servizio|assistenza|ordine|consegna|pacco|rimborso|bolletta|addebit\w*|conto|rete|linea|treno|volo|ritardo|rotto|negozio|pagamento|prodotto|garanzia|batteria)\b/i;
+
 const kindRows = (sources: BuiltinSources): LabelledText[] => [
   ...sources.corpus.map((post) => ({ text: post.text, label: post.kind, weight: 2 * corpusWeight })),
   ...everyNth(sources.banking77, 2).map((row) => ({ text: row.text, label: intentOf(row.label)[1], weight: 0.5 })),
@@ -39,6 +42,9 @@ const kindRows = (sources: BuiltinSources): LabelledText[] => [
     sources.sentimentTweets.filter((tweet) => tweet.label !== 'negative'),
     8,
   ).map((tweet) => ({ text: tweet.text, label: 'other', weight: 0.3 })),
+  ...sources.sentimentTweets
+    .filter((tweet) => tweet.label === 'negative' && serviceWords.test(tweet.text))
+    .map((tweet) => ({ text: tweet.text, label: 'complaint', weight: 0.2 })),
 ];
 
 const categoryRows = (sources: BuiltinSources): LabelledText[] => [
