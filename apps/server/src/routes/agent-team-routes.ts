@@ -1,0 +1,127 @@
+import {
+  agentBody,
+  agentDto,
+  agentPatchBody,
+  errorResponse,
+  idParams,
+  listOf,
+  teamBody,
+  teamDto,
+} from '@ascolta/contracts';
+import { type Agent, DomainError, type Store } from '@ascolta/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { hashPassword } from '../auth/password.ts';
+import type { ApiContext } from '../http/api-context.ts';
+import { requirePermission } from '../http/authenticate.ts';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const base = { tags: ['settings'], security: [{ apiKey: [] }] };
+
+const toAgentDto = ({ workspaceId: _w, createdAt: _c, ...agent }: Agent) => ({
+  ...agent,
+  skills: [...agent.skills],
+  languages: [...agent.languages],
+  teamIds: [...agent.teamIds],
+});
+
+const requireTeams = async (store: Store, workspaceId: string, teamIds: readonly string[] | undefined) => {
+  if (teamIds === undefined) return;
+  const known = new Set((await store.teams.list(workspaceId)).map((team) => team.id));
+  const unknown = teamIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new DomainError('invalid-input', `body.teamIds: unknown team ${unknown.join(', ')}.`);
+};
+
+/** Supervisors manage agents (skills, languages, capacity, teams) and teams; only admins make admins. */
+export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
+  const { store, clock, ids } = context;
+
+  app.get(
+    '/api/v1/agents',
+    { schema: { ...base, summary: 'Agents', response: { 200: listOf(agentDto), ...errors } } },
+    async (request) => {
+      const { workspaceId } = await requirePermission(context, request, 'settings.read');
+      return { items: (await store.agents.list(workspaceId)).map(toAgentDto) };
+    },
+  );
+
+  app.post(
+    '/api/v1/agents',
+    { schema: { ...base, summary: 'Add an agent', body: agentBody, response: { 201: agentDto, ...errors } } },
+    async (request, response) => {
+      const principal = await requirePermission(context, request, 'settings.update');
+      const { password, ...fields } = request.body;
+      if (fields.role === 'admin' && principal.kind === 'agent' && principal.role !== 'admin') {
+        throw new DomainError('forbidden', 'Only an admin can make another admin.');
+      }
+      await requireTeams(store, principal.workspaceId, fields.teamIds);
+      const agent: Agent = {
+        ...fields,
+        email: fields.email.toLowerCase(),
+        id: ids.newId(),
+        workspaceId: principal.workspaceId,
+        presence: 'offline',
+        rating: null,
+        averageFirstResponseMinutes: null,
+        createdAt: clock.now(),
+      };
+      await store.agents.insert(agent, password === undefined ? null : await hashPassword(password));
+      return response.status(201).send(toAgentDto(agent));
+    },
+  );
+
+  app.patch(
+    '/api/v1/agents/:id',
+    {
+      schema: {
+        ...base,
+        summary: 'Change an agent',
+        params: idParams,
+        body: agentPatchBody,
+        response: { 200: agentDto, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePermission(context, request, 'settings.update');
+      const current = await store.agents.get(principal.workspaceId, request.params.id);
+      if (current === null) throw new DomainError('not-found', `Agent ${request.params.id} does not exist.`);
+      const { password, ...changes } = request.body;
+      const touchesAdmin = changes.role === 'admin' || (current.role === 'admin' && changes.role !== undefined);
+      if (touchesAdmin && principal.kind === 'agent' && principal.role !== 'admin') {
+        throw new DomainError('forbidden', 'Only an admin can grant or take away the admin role.');
+      }
+      await requireTeams(store, principal.workspaceId, changes.teamIds);
+      const agent: Agent = { ...current, ...changes };
+      await store.agents.update(agent);
+      if (password !== undefined)
+        await store.agents.setPasswordHash(agent.workspaceId, agent.id, await hashPassword(password));
+      return toAgentDto(agent);
+    },
+  );
+
+  app.get(
+    '/api/v1/teams',
+    { schema: { ...base, summary: 'Teams', response: { 200: listOf(teamDto), ...errors } } },
+    async (request) => {
+      const { workspaceId } = await requirePermission(context, request, 'settings.read');
+      return {
+        items: (await store.teams.list(workspaceId)).map(({ workspaceId: _, ...team }) => ({
+          ...team,
+          categories: [...team.categories],
+          languages: [...team.languages],
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/teams',
+    { schema: { ...base, summary: 'Add a team', body: teamBody, response: { 201: teamDto, ...errors } } },
+    async (request, response) => {
+      const { workspaceId } = await requirePermission(context, request, 'settings.update');
+      const team = { ...request.body, id: ids.newId(), workspaceId };
+      await store.teams.insert(team);
+      const { workspaceId: _, ...dto } = team;
+      return response.status(201).send(dto);
+    },
+  );
+};
