@@ -1,3 +1,4 @@
+import { loadBuiltinTriage } from '@ascolta/ai';
 import type { HealthResponse } from '@ascolta/contracts';
 import { createTestStore } from '@ascolta/db/testing';
 import type { FastifyInstance } from 'fastify';
@@ -15,7 +16,7 @@ describe('the HTTP API on a seeded demo workspace', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    expect(await seedDemo(store)).toBe(true);
+    expect(await seedDemo(store, loadBuiltinTriage())).toBe(true);
     const health: HealthResponse = {
       status: 'ok',
       version: 'test',
@@ -105,6 +106,20 @@ describe('the HTTP API on a seeded demo workspace', () => {
       await app.inject({ url: `/api/v1/messages?externalId=${encodeURIComponent(one.externalId)}`, headers: bearer })
     ).json();
     expect(exact.items.map((message: { id: string }) => message.id)).toEqual([one.id]);
+  });
+
+  it('seeds the demo with real triage and explained priorities', async () => {
+    const inbound = (await app.inject({ url: '/api/v1/messages?direction=inbound&limit=200', headers: bearer })).json();
+    expect(inbound.items.length).toBe(40);
+    expect(inbound.items.every((message: { triage: unknown }) => message.triage !== null)).toBe(true);
+    const tickets = (await app.inject({ url: '/api/v1/tickets?limit=200', headers: bearer })).json();
+    for (const ticket of tickets.items) {
+      const points = ticket.priorityContributions.reduce(
+        (sum: number, item: { points: number }) => sum + item.points,
+        0,
+      );
+      expect(ticket.priorityScore).toBeCloseTo(points, 0);
+    }
   });
 
   it('answers unknown routes with a JSON 404', async () => {

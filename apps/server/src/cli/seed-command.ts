@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { loadBuiltinTriage } from '@ascolta/ai';
 import { openStore } from '@ascolta/db';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { type CliCommand, parseFlags, UsageError, writeLine } from './cli-command.ts';
@@ -33,7 +34,7 @@ export const seedCommand: CliCommand = {
     const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       await store.migrate();
-      const seeded = await seedDemo(store);
+      const seeded = await seedDemo(store, loadBuiltinTriage());
       writeLine(io.stdout, seeded ? 'seeded the demo workspace' : 'the demo workspace is already there: nothing to do');
       return 0;
     } finally {

@@ -1,14 +1,16 @@
-import type {
-  Agent,
-  BusinessHours,
-  Channel,
-  ChannelKind,
-  InfoRequest,
-  SlaPolicy,
-  Team,
-  Template,
-  Workspace,
-  WorkspaceSettings,
+import {
+  type Agent,
+  type BusinessHours,
+  type Channel,
+  type ChannelKind,
+  defaultPriorityBands,
+  defaultPriorityWeights,
+  type InfoRequest,
+  type SlaPolicy,
+  type Team,
+  type Template,
+  type Workspace,
+  type WorkspaceSettings,
 } from '@ascolta/core';
 import { demoCredentials as demo } from './demo-credentials.ts';
 import { demoId, demoNow, demoWorkspaceId, hoursBefore } from './demo-ids.ts';
@@ -24,17 +26,8 @@ export const demoWorkspace: Workspace = {
 };
 
 export const demoSettings: WorkspaceSettings = {
-  priorityWeights: {
-    severity: 1,
-    sentiment: 1,
-    urgency: 1,
-    customerValue: 1,
-    influence: 1,
-    repeatContacts: 1,
-    crossChannel: 1,
-    slaTimeLeft: 1,
-  },
-  priorityBands: { normal: 20, high: 45, urgent: 70 },
+  priorityWeights: defaultPriorityWeights,
+  priorityBands: defaultPriorityBands,
 };
 
 const weekdays = [1, 2, 3, 4, 5] as const;

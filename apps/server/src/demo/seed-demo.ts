@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Store } from '@ascolta/core';
+import type { Classifier, Store } from '@ascolta/core';
 import { hashPassword } from '../auth/password.ts';
 import { hashApiKey } from '../http/authenticate.ts';
 import { buildDemoConversations } from './demo-conversations.ts';
@@ -17,6 +17,7 @@ import {
   demoTemplates,
   demoWorkspace,
 } from './demo-workspace.ts';
+import { triageDemo } from './triage-demo.ts';
 
 // A salt derived from the e-mail keeps the seeded rows identical from run to run.
 const demoSalt = (email: string): Buffer =>
@@ -24,14 +25,16 @@ const demoSalt = (email: string): Buffer =>
 
 /**
  * Writes the demo workspace in one transaction. Returns false, touching nothing, when it is already there,
- * so a restart keeps whatever the demo users changed.
+ * so a restart keeps whatever the demo users changed. With a classifier, messages carry real triage and
+ * tickets real priority contributions.
  */
-export const seedDemo = async (store: Store): Promise<boolean> => {
+export const seedDemo = async (store: Store, classifier?: Classifier): Promise<boolean> => {
   if ((await store.workspaces.get(demoWorkspaceId)) !== null) return false;
   const passwordHashes = await Promise.all(
     demoAgents.map((agent) => hashPassword(demoCredentials.password, demoSalt(agent.email))),
   );
   const { tickets, messages, events } = buildDemoConversations();
+  if (classifier !== undefined) await triageDemo(classifier, messages, tickets);
   await store.transaction(async (tx) => {
     await tx.workspaces.insert(demoWorkspace);
     await tx.settings.put(demoWorkspaceId, demoSettings);

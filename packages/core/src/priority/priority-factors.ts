@@ -57,6 +57,11 @@ const slaRampMinutes = 240;
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 const hoursBetween = (earlier: Date, later: Date): number => (later.getTime() - earlier.getTime()) / 3_600_000;
+/** Within the last `hours` before `now`: a touchpoint logged after the moment being scored does not count. */
+const isWithinHoursBefore = (at: Date, now: Date, hours: number): boolean => {
+  const elapsed = hoursBetween(at, now);
+  return elapsed >= 0 && elapsed <= hours;
+};
 
 const severity = (input: PriorityInput): FactorReading => {
   const complaintScore = input.triage.scores.complaint ?? 0;
@@ -78,7 +83,8 @@ const urgency = (input: PriorityInput): FactorReading | null => {
 const recentUnitsBought = (input: PriorityInput): number =>
   input.touchpoints
     .filter(
-      (touch) => touch.kind === 'order' && hoursBetween(touch.occurredAt, input.now) <= recentPurchaseWindowDays * 24,
+      (touch) =>
+        touch.kind === 'order' && isWithinHoursBefore(touch.occurredAt, input.now, recentPurchaseWindowDays * 24),
     )
     .reduce((units, touch) => units + (typeof touch.data.quantity === 'number' ? touch.data.quantity : 1), 0);
 
@@ -116,7 +122,7 @@ const crossChannel = (input: PriorityInput): FactorReading | null => {
   const recent = input.touchpoints.filter(
     (touch) =>
       (touch.kind === 'call' || touch.kind === 'email' || touch.kind === 'chat') &&
-      hoursBetween(touch.occurredAt, input.now) <= crossChannelWindowHours,
+      isWithinHoursBefore(touch.occurredAt, input.now, crossChannelWindowHours),
   );
   if (recent.length === 0) return null;
   const kinds = recent.map((touch) => touch.kind).join(', ');

@@ -78,6 +78,16 @@ describe('scorePriority', () => {
     expect(result.contributions.some((c) => c.factor === 'crossChannel')).toBe(false);
   });
 
+  it('ignores touchpoints logged after the moment being scored', () => {
+    const later = (hours: number): Date => new Date(now.getTime() + hours * 3_600_000);
+    const touchpoints = [
+      { kind: 'call' as const, occurredAt: later(2), data: {} },
+      { kind: 'email' as const, occurredAt: later(3), data: {} },
+    ];
+    const factors = scorePriority(input({ touchpoints })).contributions.map((contribution) => contribution.factor);
+    expect(factors).not.toContain('crossChannel');
+  });
+
   it('raises urgency cues, repeat contacts and a near SLA', () => {
     const calm = scorePriority(input());
     const pressed = scorePriority(
