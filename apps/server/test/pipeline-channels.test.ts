@@ -13,7 +13,7 @@ let pipeline: PipelineServer;
 const at = new Date();
 const agentId = demoId('agent', 3);
 const commentId = `${demoAccounts.pageId}_7001_8001`;
-const tweetId = '1900000000000000001';
+const tweetId = '1800000000000000001';
 
 const inbound = (externalId: string) =>
   waitUntil(`message ${externalId}`, async () => {

@@ -1,6 +1,7 @@
+import { loadBuiltinTriage } from '@ascolta/ai';
 import type { HealthResponse } from '@ascolta/contracts';
 import type { Store } from '@ascolta/core';
-import { openStore } from '@ascolta/db';
+import { openStore, type SqlStore } from '@ascolta/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type EmailIntake, startEmailIntake } from '../channels/start-email-intake.ts';
@@ -27,13 +28,19 @@ export interface RunningServer {
  * Opens the store, migrates, seeds the demo when asked, then serves HTTP and/or runs workers by role.
  * Demo mode defaults to on for a new embedded data folder and off for PostgreSQL.
  */
-export const startServer = async (config: Config, role: Role, log: (line: string) => void): Promise<RunningServer> => {
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export const startServer = async (
+  config: Config,
+  role: Role,
+  log: (line: string) => void,
+  options: { store?: SqlStore } = {},
+): Promise<RunningServer> => {
+  // Tests hand in a store cloned from a migrated template; the server owns and closes it either way.
+  const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await store.migrate();
     const isNewDatabase = (await store.workspaces.list()).length === 0;
     const isDemo = await decideDemo(store, config, isNewDatabase);
-    if (isDemo && (await seedDemo(store))) log('seeded the demo workspace');
+    if (isDemo && (await seedDemo(store, loadBuiltinTriage()))) log('seeded the demo workspace');
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
     const workers: Workers | null = role === 'api' ? null : await startWorkers(store, settings, { log });

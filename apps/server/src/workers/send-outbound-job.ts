@@ -1,6 +1,7 @@
 import type { JobHandler, SendResult } from '@ascolta/core';
 import { type BuiltConnector, buildChannelConnector } from '../channels/build-channel-connector.ts';
 import { claimOutboundSend } from './claim-outbound-send.ts';
+import { errorText } from './error-text.ts';
 import { recordSendFailure, recordSent } from './record-outbound-outcome.ts';
 import { toOutboundMessage } from './to-outbound-message.ts';
 import type { WorkerContext } from './worker-context.ts';
@@ -28,5 +29,8 @@ export const sendOutboundJob =
     }
     // The platform has it now: a failure to record that must never lead to a second send, so it is retried
     // here once; if it still fails the job fails and the next attempt finds the send in doubt.
-    await recordSent(context, message, channel, result).catch(() => recordSent(context, message, channel, result));
+    await recordSent(context, message, channel, result).catch((error: unknown) => {
+      context.log(`outbound.send: message ${message.id} was sent but not recorded, retrying: ${errorText(error)}`);
+      return recordSent(context, message, channel, result);
+    });
   };

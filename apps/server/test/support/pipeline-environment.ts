@@ -23,12 +23,15 @@ export interface PipelineEnvironment {
  * Starts the simulators and picks the server's database: a new PGlite folder, or a new PostgreSQL database
  * when `TEST_DATABASE_URL` is set. The server itself is started by the test (in-process or as a child).
  */
-export const startPipelineEnvironment = async (): Promise<PipelineEnvironment> => {
+export const startPipelineEnvironment = async (
+  options: { ownDatabase?: boolean } = {},
+): Promise<PipelineEnvironment> => {
   const platform = await startPlatformSimulator();
   const email = await startEmailSimulator();
   const dataDir = await mkdtemp(join(tmpdir(), 'ascolta-pipeline-'));
   const serverUrl = process.env.TEST_DATABASE_URL;
-  const database = serverUrl ? await createPostgresTestDatabase(serverUrl) : null;
+  // A child `ascolta start` needs a database of its own by URL; in-process servers use a test store instead.
+  const database = serverUrl && options.ownDatabase ? await createPostgresTestDatabase(serverUrl) : null;
   const env: Record<string, string> = {
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
