@@ -25,6 +25,7 @@ import { messageRoutes } from './routes/message-routes.ts';
 import { settingsRoutes } from './routes/settings-routes.ts';
 import { ticketActionRoutes } from './routes/ticket-action-routes.ts';
 import { ticketDetailRoute } from './routes/ticket-detail-route.ts';
+import { ticketLifecycleRoutes } from './routes/ticket-lifecycle-routes.ts';
 import { ticketRoutes } from './routes/ticket-routes.ts';
 import { systemClock } from './runtime/system-clock.ts';
 import { uuidV7 } from './runtime/uuid-v7.ts';
@@ -90,6 +91,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(authRoutes, context);
   await app.register(ticketDetailRoute, context);
   await app.register(ticketActionRoutes, context);
+  await app.register(ticketLifecycleRoutes, context);
   await app.register(apiKeyRoutes, context);
   await app.register(channelIncidentRoutes, context);
   await app.register(customerRoutes, context);

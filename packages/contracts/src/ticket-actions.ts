@@ -75,3 +75,14 @@ export type AssignBody = z.infer<typeof assignBody>;
 export const statusBody = z.object({ status: z.enum(ticketStatuses) });
 
 export const nextTicketResponse = z.object({ ticket: ticketDto.nullable() });
+
+export const mergeBody = z.object({ intoTicketId: z.uuid() });
+export const mergeResponse = z.object({ ticket: ticketDto, movedMessageIds: z.array(z.string()) });
+
+export const snoozeBody = z.object({ until: z.iso.datetime() });
+
+export const convertBody = z.object({
+  /** The right category, if triage got it wrong: kept as training feedback. */
+  category: z.string().trim().min(1).max(100).optional(),
+});
+export const convertResponse = z.object({ ticket: ticketDto, message: messageDto });

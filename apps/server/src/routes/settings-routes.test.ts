@@ -20,7 +20,9 @@ describe('settings for supervisors', () => {
     const changed = { ...current, weights: { ...current.weights, influence: 0 } };
     const refused = await put(agent, changed);
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.message).toBe("'settings.update' needs the supervisor role or higher; you are an agent.");
+    expect(refused.json().error.message).toBe(
+      "'settings.update' needs the supervisor role or higher; you are an agent.",
+    );
     expect((await put(supervisor, changed)).json().weights.influence).toBe(0);
   });
 
