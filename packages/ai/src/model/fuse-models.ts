@@ -20,9 +20,12 @@ export const fuseModels = (models: readonly LinearModel[]): FusedModels => {
   const stride = models.length + labelCounts.reduce((a, b) => a + b, 0);
   const rowOfBucket = new Int32Array(dims).fill(-1);
   let rowCount = 0;
-  for (let bucket = 0; bucket < dims; bucket += 1) {
-    if (models.some((model) => (model.rowOfBucket[bucket] as number) >= 0)) rowOfBucket[bucket] = rowCount++;
+  for (const model of models) {
+    for (let bucket = 0; bucket < dims; bucket += 1) {
+      if ((model.rowOfBucket[bucket] as number) >= 0) rowOfBucket[bucket] = 0;
+    }
   }
+  for (let bucket = 0; bucket < dims; bucket += 1) if (rowOfBucket[bucket] === 0) rowOfBucket[bucket] = rowCount++;
   // One byte per idf and per weight: a row is 21 bytes, so the whole table stays in cache.
   const packed = new Uint8Array(rowCount * stride);
   const signed = new Int8Array(packed.buffer);
@@ -30,10 +33,13 @@ export const fuseModels = (models: readonly LinearModel[]): FusedModels => {
   const weightScales = new Float64Array(stride);
   models.forEach((model, m) => {
     const labels = labelCounts[m] as number;
-    model.weights.forEach((weight, at) => {
-      const slot = (labelOffsets[m] as number) + (at % labels);
-      weightScales[slot] = Math.max(weightScales[slot] as number, Math.abs(weight) / 127);
-    });
+    const offset = labelOffsets[m] as number;
+    for (let at = 0; at < model.weights.length; at += labels) {
+      for (let k = 0; k < labels; k += 1) {
+        const scaled = Math.abs(model.weights[at + k] as number) / 127;
+        if (scaled > (weightScales[offset + k] as number)) weightScales[offset + k] = scaled;
+      }
+    }
   });
   for (let bucket = 0; bucket < dims; bucket += 1) {
     const row = rowOfBucket[bucket] as number;

@@ -82,6 +82,9 @@ export const decodeModel = (bytes: Uint8Array): { model: LinearModel; meta: Reco
   buckets.forEach((bucket, row) => {
     rowOfBucket[bucket] = row;
   });
-  const weights = Float32Array.from(quantised, (value, at) => value * (scales[at % labelCount] as number));
+  const weights = new Float32Array(quantised.length);
+  for (let row = 0, at = 0; row < rows; row += 1) {
+    for (let k = 0; k < labelCount; k += 1, at += 1) weights[at] = (quantised[at] as number) * (scales[k] as number);
+  }
   return { model: { labels, spec: header.spec, rowOfBucket, idf, weights, bias }, meta: header.meta };
 };
