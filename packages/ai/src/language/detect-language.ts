@@ -16,18 +16,22 @@ const markerWords: Readonly<Record<string, string>> = Object.fromEntries(
     es: 'el los las pero muy porque gracias hola estoy yo tengo qué también ahora nunca',
     fr: "les des est pas je vous mon avec pour très merci bonjour c'est j'ai une sur",
     de: 'der die das und ist nicht ich ein eine mit auf für bitte danke mein dein sie wir auch noch',
-    pt: 'não você eu meu minha tá tô pra pro hj vc obrigado obrigada muito também ele ela isso uma kkk kkkk',
+    pt: 'não você vocês eu meu minha tá tô pra pro hj vc obrigado obrigada muito também ele ela isso uma kkk kkkk é depois quem hoje ainda só nossa nosso',
   }).flatMap(([language, words]) => words.split(' ').map((word) => [word, language])),
 );
 
 const markerWeight = 0.12;
 
-const cleanPost = (text: string): string =>
-  text
+// Hashtags are often brand or show names (#MasterChefBR) that mislead a short text; they count only
+// when the post has little else to read.
+const cleanPost = (text: string): string => {
+  const base = text
     .replace(/https?:\/\/\S+|www\.\S+|\bhttp\b/g, ' ')
     .replace(/@\w+/g, ' ')
-    .replace(/#/g, ' ')
     .replace(/\d+/g, ' ');
+  const withoutTags = base.replace(/#\w+/g, ' ');
+  return withoutTags.replace(/[^\p{L}]+/gu, '').length >= 12 ? withoutTags : base.replace(/#/g, ' ');
+};
 
 /**
  * Language of a short post among the supported ones: eld's small database restricted to the six
@@ -40,7 +44,8 @@ export const createLanguageDetector = (languages: readonly string[] = supportedL
     const cleaned = cleanPost(text);
     const scores: Record<string, number> = { ...detector.detect(cleaned).getScores() };
     for (const word of cleaned.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
-      const language = markerWords[word];
+      // ã and õ are written only in Portuguese among the six.
+      const language = markerWords[word] ?? (/[ãõ]/.test(word) ? 'pt' : undefined);
       if (language !== undefined && languages.includes(language))
         scores[language] = (scores[language] ?? 0) + markerWeight;
     }
