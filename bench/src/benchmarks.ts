@@ -1,5 +1,6 @@
 import type { Benchmark } from './benchmark.ts';
 import { ingestBenchmark } from './ingest-bench.ts';
+import { pipelineBenchmark } from './pipeline-bench.ts';
 import { storeBenchmark } from './store-bench.ts';
 import { triageBenchmark } from './triage-bench.ts';
 
@@ -8,4 +9,5 @@ export const benchmarks: Record<string, Benchmark> = {
   triage: triageBenchmark,
   ingest: ingestBenchmark,
   store: storeBenchmark,
+  pipeline: pipelineBenchmark,
 };
