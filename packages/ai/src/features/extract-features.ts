@@ -1,3 +1,5 @@
+import { polarityOf } from './polarity-words.ts';
+
 /** Hashed bag of word uni/bi-grams and in-word character n-grams; the one input every linear model reads. */
 export interface SparseFeatures {
   /** Bucket ids, ascending, each once. */
@@ -11,6 +13,8 @@ export interface FeatureSpec {
   dimsLog2: number;
   charMin: number;
   charMax: number;
+  /** Adds a feature for the polarity of lexicon words (built-in models). */
+  lexicon?: boolean;
 }
 
 export const defaultFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 2, charMax: 5 };
@@ -76,6 +80,8 @@ export const extractFeatures = (text: string, spec: FeatureSpec = defaultFeature
   let previous = '_start_';
   for (const token of tokens) {
     buckets.push(wordBucket(token, spec), bigramBucket(previous, token, spec));
+    const polarity = spec.lexicon ? polarityOf[token] : undefined;
+    if (polarity !== undefined) buckets.push(wordBucket(polarity, spec));
     if (token.length > 1) pushCharGrams(token, spec, buckets);
     previous = token;
   }

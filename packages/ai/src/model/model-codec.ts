@@ -6,7 +6,12 @@ const formatVersion = 1;
 
 const modelHeader = z.object({
   labels: z.array(z.string()).min(2),
-  spec: z.object({ dimsLog2: z.number().int().min(8).max(24), charMin: z.number().int(), charMax: z.number().int() }),
+  spec: z.object({
+    dimsLog2: z.number().int().min(8).max(24),
+    charMin: z.number().int(),
+    charMax: z.number().int(),
+    lexicon: z.boolean().optional(),
+  }),
   rows: z.number().int().nonnegative(),
   meta: z.record(z.string(), z.unknown()).default({}),
 });

@@ -6,7 +6,7 @@ import type { BuiltinSources } from './read-builtin-sources.ts';
 import { type LabelledText, trainTextClassifier } from './train-text-classifier.ts';
 
 /** One feature space for every built-in model, so a post is hashed once and scored three times. */
-export const builtinFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 3, charMax: 5 };
+export const builtinFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 3, charMax: 5, lexicon: true };
 
 export const builtinModelNames = ['sentiment', 'kind', 'category'] as const;
 export type BuiltinModelName = (typeof builtinModelNames)[number];

@@ -11,7 +11,7 @@ import { extractFeatures } from '../features/extract-features.ts';
 import { createLanguageDetector } from '../language/detect-language.ts';
 import { fuseModels } from '../model/fuse-models.ts';
 import { argmax } from '../model/linear-model.ts';
-import { type BuiltinModels, builtinFeatureSpec } from '../training/build-builtin-models.ts';
+import type { BuiltinModels } from '../training/build-builtin-models.ts';
 import { detectUrgency } from '../urgency/detect-urgency.ts';
 import { decisiveWords } from './explain-decision.ts';
 
@@ -97,7 +97,8 @@ const explain = (
 
 export const createBuiltinTriage = (models: BuiltinModels, version: string): BuiltinTriage => {
   const detectLanguage = createLanguageDetector();
-  const spec = builtinFeatureSpec;
+  // The spec the models were trained with, read from their files, not from the current code.
+  const spec = models.kind.spec;
   const fused = fuseModels([models.sentiment, models.kind, models.category]);
   const triage = (input: TriageInput): Triage => {
     const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
