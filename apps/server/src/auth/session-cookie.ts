@@ -6,6 +6,9 @@ export const sessionCookieName = 'ascolta_session';
 /** Sessions slide: each request within this idle time keeps the session alive. */
 export const sessionIdleSeconds = 8 * 60 * 60;
 
+// The browser keeps the cookie a week; the server's idle expiry decides whether the session still counts.
+export const sessionCookieMaxAgeSeconds = 7 * 24 * 60 * 60;
+
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');
 
 export const hashSessionToken = (token: string): string => createHash('sha256').update(token).digest('hex');

@@ -3,7 +3,7 @@ import { type Agent, DomainError, isPermitted, type Permission, permissions } fr
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { csrfTokenFor, sessionCookie, sessionIdleSeconds } from '../auth/session-cookie.ts';
+import { csrfTokenFor, sessionCookie, sessionCookieMaxAgeSeconds, sessionIdleSeconds } from '../auth/session-cookie.ts';
 import { signIn } from '../auth/sign-in.ts';
 import type { ApiContext } from '../http/api-context.ts';
 import { authenticate } from '../http/authenticate.ts';
@@ -59,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context
     },
     async (request, response) => {
       const { agent, session, token } = await signIn(context, request.body.email, request.body.password);
-      response.header('set-cookie', sessionCookie(request, token, sessionIdleSeconds));
+      response.header('set-cookie', sessionCookie(request, token, sessionCookieMaxAgeSeconds));
       return toMe(context, agent, token, session.expiresAt);
     },
   );

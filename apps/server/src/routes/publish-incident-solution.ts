@@ -1,4 +1,12 @@
-import { DomainError, type Incident, planAgentReply, planIncidentBroadcast } from '@ascolta/core';
+import {
+  type AgentReplyPlan,
+  DomainError,
+  type Incident,
+  planAgentReply,
+  planIncidentBroadcast,
+  type Repositories,
+  type Ticket,
+} from '@ascolta/core';
 import type { ApiContext } from '../http/api-context.ts';
 import { appendEvents } from '../http/append-events.ts';
 import { actorOf, type Principal } from '../http/authenticate.ts';
@@ -12,10 +20,56 @@ export interface PublishedSolution {
 // Every linked ticket of one incident fits here; incidents are tens to a few hundred reports.
 const linkedTicketLimit = 1000;
 
+/** Queues the solution on one ticket under the channel's rules; null when the channel cannot take it now. */
+const answerLinkedTicket = async (
+  tx: Repositories,
+  { clock, ids }: Pick<ApiContext, 'clock' | 'ids'>,
+  ticket: Ticket,
+  text: string,
+  principal: Principal,
+): Promise<string[] | null> => {
+  const channel = await tx.channels.get(ticket.workspaceId, ticket.channelId);
+  const inbound = await tx.messages.list({
+    workspaceId: ticket.workspaceId,
+    ticketId: ticket.id,
+    direction: 'inbound',
+    limit: 1,
+  });
+  const lastInbound = inbound.items[0];
+  if (channel === null || lastInbound === undefined) return null;
+  let plan: AgentReplyPlan;
+  try {
+    const input = {
+      ticket,
+      channel,
+      lastInbound,
+      text,
+      visibility: lastInbound.visibility,
+      overflow: 'split' as const,
+    };
+    plan = planAgentReply({ ...input, templateId: null, actor: actorOf(principal), agentId: null }, clock.now(), ids);
+  } catch (error) {
+    // A refusal (closed window, WhatsApp template) hands the ticket to an agent; anything else is a bug.
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+  for (const message of plan.messages) {
+    await tx.messages.insertIdempotent(message);
+    await tx.jobs.send(
+      'outbound.send',
+      { workspaceId: ticket.workspaceId, messageId: message.id },
+      { singletonKey: message.id },
+    );
+  }
+  await tx.tickets.update(plan.ticket);
+  await appendEvents(tx, plan.events, clock, ids);
+  return plan.messages.map((message) => message.id);
+};
+
 /**
  * Stores the solution, then answers every open linked ticket through the same channel rules as an agent's
  * reply, all in one transaction. A ticket whose channel cannot take the message (a closed window) is
- * reported as untranslated for an agent rather than failing the whole publication.
+ * listed for an agent rather than failing the whole publication.
  */
 export const publishIncidentSolution = async (
   { store, clock, ids }: ApiContext,
@@ -40,46 +94,10 @@ export const publishIncidentSolution = async (
     const ticketIdsNeedingAgent = [...broadcast.untranslatedTicketIds];
     for (const draft of broadcast.messages) {
       const ticket = linked.find((candidate) => candidate.id === draft.ticketId);
-      const channel = ticket === undefined ? null : await tx.channels.get(ticket.workspaceId, ticket.channelId);
-      const inbound = await tx.messages.list({
-        workspaceId: incident.workspaceId,
-        ticketId: draft.ticketId,
-        direction: 'inbound',
-        limit: 1,
-      });
-      const lastInbound = inbound.items[0];
-      if (ticket === undefined || channel === null || lastInbound === undefined) continue;
-      try {
-        const plan = planAgentReply(
-          {
-            ticket,
-            channel,
-            lastInbound,
-            text: draft.text,
-            visibility: lastInbound.visibility,
-            overflow: 'split',
-            templateId: null,
-            actor: actorOf(principal),
-            agentId: null,
-          },
-          now,
-          ids,
-        );
-        for (const message of plan.messages) {
-          await tx.messages.insertIdempotent(message);
-          await tx.jobs.send(
-            'outbound.send',
-            { workspaceId: ticket.workspaceId, messageId: message.id },
-            { singletonKey: message.id },
-          );
-          queuedMessageIds.push(message.id);
-        }
-        await tx.tickets.update(plan.ticket);
-        await appendEvents(tx, plan.events, clock, ids);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        ticketIdsNeedingAgent.push(ticket.id);
-      }
+      if (ticket === undefined) continue;
+      const queued = await answerLinkedTicket(tx, { clock, ids }, ticket, draft.text, principal);
+      if (queued === null) ticketIdsNeedingAgent.push(ticket.id);
+      else queuedMessageIds.push(...queued);
     }
     await appendEvents(
       tx,

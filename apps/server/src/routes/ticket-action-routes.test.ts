@@ -88,6 +88,21 @@ describe('working a ticket through the API', () => {
     expect(assigned.json().assigneeId).toBe(luca.id);
   });
 
+  it('gives the last free slot to one of two simultaneous assignments and refuses the other', async () => {
+    const workspaceId = (await openTicketOn('x')).workspaceId;
+    const paolo = (await t.store.agents.list(workspaceId)).find((candidate) => candidate.email.startsWith('paolo.'));
+    if (paolo === undefined) throw new Error('no Paolo in the demo');
+    const held = (await t.store.tickets.countOpenByAssignee(workspaceId))[paolo.id] ?? 0;
+    await t.store.agents.update({ ...paolo, capacity: held + 1 });
+    const open = await t.store.tickets.list({ workspaceId, status: ['new', 'open'], limit: 200 });
+    const free = open.items.filter((ticket) => ticket.assigneeId === null).slice(0, 2);
+    expect(free).toHaveLength(2);
+    const answers = await Promise.all(
+      free.map((ticket) => post(`/api/v1/tickets/${ticket.id}/assign`, { agentId: paolo.id })),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+  });
+
   it('follows the status machine: 409 for a closed ticket', async () => {
     const ticket = await openTicketOn('instagram');
     expect((await post(`/api/v1/tickets/${ticket.id}/status`, { status: 'closed' })).json().status).toBe('closed');
