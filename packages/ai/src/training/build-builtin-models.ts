@@ -50,7 +50,6 @@ const kindRows = (sources: BuiltinSources): LabelledText[] => [
 const categoryRows = (sources: BuiltinSources): LabelledText[] => [
   ...sources.corpus.map((post) => ({ text: post.text, label: post.category, weight: corpusWeight })),
   ...sources.banking77.map((row) => ({ text: row.text, label: intentOf(row.label)[0], weight: 0.5 })),
-  ...everyNth(sources.sentimentTweets, 16).map((tweet) => ({ text: tweet.text, label: 'other', weight: 0.2 })),
 ];
 
 const smallDataOptions = { epochs: 8, learningRate: 0.3, minDocumentCount: 3 };

@@ -60,3 +60,25 @@ describe('replies to the brand', () => {
     expect(engine.triage({ text }).explanation).not.toContain('reply to the brand');
   });
 });
+
+describe('English complaint with every field', () => {
+  it('reads an English complaint: urgency, entities, pii, explanation', () => {
+    const triage = engine.triage({
+      text: 'You charged me £120 twice on my bill for order ORD-558812. I will speak to my lawyer. Call me on +44 7700 900123',
+      visibility: 'public',
+      channel: 'x',
+    });
+    expect(triage).toMatchObject({ language: 'en', actionable: true, kind: 'complaint', category: 'billing' });
+    expect(triage.sentiment).toBeLessThan(0);
+    expect(triage.urgency).toContain('legal-threat');
+    expect(triage.entities.map((entity) => [entity.kind, entity.value])).toEqual([
+      ['amount', '12000 GBP'],
+      ['order-number', 'ORD-558812'],
+      ['phone', '+447700900123'],
+    ]);
+    expect(triage.pii.map((flag) => flag.kind)).toEqual(['phone']);
+    expect(triage.explanation).toContain('urgency: legal-threat');
+    expect(triage.languageConfidence).toBeGreaterThan(0.5);
+    expect(triage.categoryConfidence).toBeGreaterThan(0.3);
+  });
+});
