@@ -1,4 +1,5 @@
 import type { JobHandler, JobName, Store } from '@ascolta/core';
+import { runAsBackground } from '../sql/background-work.ts';
 import { driverOf } from '../store/store-internals.ts';
 import { createPgBoss } from './create-pg-boss.ts';
 import { jobPayloadSchemas } from './job-payload-schemas.ts';
@@ -56,7 +57,7 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
       return;
     }
     try {
-      await handler({ id: job.id, name, data: payload.data });
+      await runAsBackground(() => handler({ id: job.id, name, data: payload.data }));
     } catch (error) {
       await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
       return;
@@ -66,6 +67,8 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
 
   const loop = async (name: JobName, handler: AnyHandler) => {
     while (isRunning) {
+      // On PGlite requests and jobs share one session: let webhooks be acknowledged before taking more work.
+      while (isRunning && driver.isServingRequests()) await new Promise((resolve) => setTimeout(resolve, 2));
       try {
         const [job] = await boss.fetch<unknown>(name, { batchSize: 1 });
         if (job === undefined) await idle();

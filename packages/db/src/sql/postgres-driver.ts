@@ -22,6 +22,8 @@ const bindSession = (session: PgQueryable): SqlConnection => ({
 export const createPostgresDriver = (pool: pg.Pool): SqlDriver => ({
   kind: 'postgres',
   connection: bindSession(pool),
+  // PostgreSQL serves requests and jobs on separate connections: jobs never need to hold back.
+  isServingRequests: () => false,
   async transaction(work) {
     const client = await pool.connect();
     try {

@@ -19,5 +19,7 @@ export interface SqlDriver {
    * On PGlite the database is one session: do not touch `connection` from inside `work`, it waits for the end.
    */
   transaction<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
+  /** True while a request's transaction runs or waits; job loops hold back then (PGlite, one session). */
+  isServingRequests(): boolean;
   close(): Promise<void>;
 }
