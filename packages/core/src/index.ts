@@ -19,6 +19,7 @@ export * from './info-request/care-texts.ts';
 export * from './info-request/compose-care-text.ts';
 export * from './info-request/info-request.ts';
 export * from './info-request/plan-info-request.ts';
+export * from './message/build-inbound-message.ts';
 export * from './message/convert-message.ts';
 export * from './message/message.ts';
 export * from './pipeline/pipeline-run.ts';

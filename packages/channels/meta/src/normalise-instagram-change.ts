@@ -1,6 +1,5 @@
-import type { WebhookEvent } from '@ascolta/core';
+import { buildInboundMessage, type WebhookEvent } from '@ascolta/core';
 import { z } from 'zod';
-import { buildInboundMessage } from './build-inbound-message.ts';
 
 const commentValue = z.object({
   /** Real deliveries carry `id`; Meta's Facebook-Login template says `comment_id`. Both are accepted. */

@@ -1,6 +1,5 @@
-import type { WebhookEvent } from '@ascolta/core';
+import { buildInboundMessage, type WebhookEvent } from '@ascolta/core';
 import { z } from 'zod';
-import { buildInboundMessage } from './build-inbound-message.ts';
 import { metaTimestamp } from './meta-timestamp.ts';
 import { metaId, metaTime } from './meta-webhook-body.ts';
 

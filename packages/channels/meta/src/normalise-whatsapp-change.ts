@@ -1,6 +1,5 @@
-import type { Attachment, WebhookEvent } from '@ascolta/core';
+import { type Attachment, buildInboundMessage, type WebhookEvent } from '@ascolta/core';
 import { z } from 'zod';
-import { buildInboundMessage } from './build-inbound-message.ts';
 import { metaTimestamp } from './meta-timestamp.ts';
 import { metaTime } from './meta-webhook-body.ts';
 

@@ -1,5 +1,4 @@
-import type { Attachment, WebhookEvent } from '@ascolta/core';
-import { buildInboundMessage } from './build-inbound-message.ts';
+import { type Attachment, buildInboundMessage, type WebhookEvent } from '@ascolta/core';
 import { dmConversationId } from './dm-conversation-id.ts';
 import { type XTweet, xDirectMessageEvent, xTweet, xUsersMap } from './x-activity-body.ts';
 

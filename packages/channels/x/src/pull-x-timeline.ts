@@ -1,6 +1,5 @@
-import { ConnectorError, type InboundMessage } from '@ascolta/core';
+import { buildInboundMessage, ConnectorError, type InboundMessage } from '@ascolta/core';
 import { z } from 'zod';
-import { buildInboundMessage } from './build-inbound-message.ts';
 import { callXApi, type XApiTarget } from './call-x-api.ts';
 
 const v2Tweet = z.object({

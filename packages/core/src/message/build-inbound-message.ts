@@ -1,12 +1,12 @@
-import type { InboundMessage } from '@ascolta/core';
+import type { InboundMessage } from './message.ts';
 
-type Required = Pick<
+type KnownFields = Pick<
   InboundMessage,
   'channelKind' | 'type' | 'visibility' | 'externalId' | 'threadExternalId' | 'authorExternalId' | 'text' | 'receivedAt'
 >;
 
-/** Fills the fields Meta never provides, so each normaliser names only what it knows. */
-export const buildInboundMessage = (fields: Required & Partial<InboundMessage>): InboundMessage => ({
+/** Fills the fields a platform may not provide, so each connector's normaliser names only what it knows. */
+export const buildInboundMessage = (fields: KnownFields & Partial<InboundMessage>): InboundMessage => ({
   inReplyToExternalId: null,
   authorHandle: fields.authorExternalId,
   authorName: null,
