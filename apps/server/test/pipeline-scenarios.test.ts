@@ -71,8 +71,7 @@ describe('the care pipeline on a day of traffic', () => {
     expect(ticket?.priorityBand).toBe('urgent');
   });
 
-  // Fails today (incident detection): the storm's 80 reports open several incidents (six in one run).
-  it.fails('gathers an outage storm into one incident', async () => {
+  it('gathers an outage storm into one incident', async () => {
     const { inbound } = runs['outage-storm'] ?? { inbound: [] };
     const tickets = await ticketsOf(inbound);
     const incidents = new Set(tickets.map((ticket) => ticket.incidentId).filter((id) => id !== null));

@@ -59,9 +59,10 @@ const similarReports = (input: DetectIncidentInput): IncidentReport[] => {
 export const detectIncident = (input: DetectIncidentInput): IncidentDecision => {
   const { report, options } = input;
   const similar = similarReports(input);
-  const open = input.openIncidents.filter(
-    (incident) => incident.status === 'open' && incident.category === report.category,
-  );
+  // Oldest first: when two incidents were opened for one problem, new reports converge on the first.
+  const open = input.openIncidents
+    .filter((incident) => incident.status === 'open' && incident.category === report.category)
+    .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
   const linked =
     open.find((incident) => similar.some((other) => other.incidentId === incident.id)) ??
     open.find((incident) => tokenSetSimilarity(incident.title, report.text) >= options.minSimilarity);

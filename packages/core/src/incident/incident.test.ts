@@ -49,6 +49,20 @@ describe('tokenSetSimilarity', () => {
     expect(tokenSetSimilarity('pacco in ritardo', 'fattura sbagliata')).toBe(0);
     expect(tokenSetSimilarity('', '')).toBe(0);
   });
+
+  it('matches short posts about one outage across wording and language (stems and symptom words)', () => {
+    const posts = [
+      "Internet down a Milano da mezz'ora, anche per voi?",
+      'La fibra non funziona, zona Navigli. Aiuto',
+      'Nessuna connessione da 40 minuti, che succede?',
+      'Internet is down in Milan, anyone else?',
+      'No connection for the last 40 minutes, what is going on?',
+      'Is there an outage? Fibre not working',
+    ];
+    for (const a of posts)
+      for (const b of posts) expect(tokenSetSimilarity(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(0.3);
+    expect(tokenSetSimilarity(posts[0] ?? '', 'la fattura di marzo è sbagliata')).toBe(0);
+  });
 });
 
 describe('detectIncident', () => {
@@ -92,6 +106,44 @@ describe('detectIncident', () => {
       kind: 'link',
       incidentId: 'inc-9',
     });
+  });
+});
+
+describe('detectIncident in a storm', () => {
+  const incident = (id: string, title: string, openedMinutesAgo: number): Incident => ({
+    id,
+    workspaceId: 'ws',
+    title,
+    category: 'technical',
+    status: 'open',
+    solution: {},
+    openedAt: minutesAgo(openedMinutesAgo),
+    resolvedAt: null,
+  });
+
+  it('links a report that is like any linked report, though not like the title', () => {
+    const linkedReport = report('t1', 'anna', 'Nessuna connessione da 40 minuti, che succede?', {
+      incidentId: 'inc-9',
+    });
+    const decision = detectIncident(
+      input({
+        report: report('t3', 'carla', 'No connection for the last 40 minutes, what is going on?'),
+        recentReports: [linkedReport],
+        openIncidents: [incident('inc-9', 'Pagamenti bloccati', 20)],
+      }),
+    );
+    expect(decision).toEqual({ kind: 'link', incidentId: 'inc-9' });
+  });
+
+  it('converges on the oldest open incident when two were opened for one problem', () => {
+    const decision = detectIncident(
+      input({
+        report: report('t3', 'carla', 'Internet is down in Milan, anyone else?'),
+        recentReports: [],
+        openIncidents: [incident('inc-new', 'Internet down a Milano', 5), incident('inc-old', 'Fibra down', 15)],
+      }),
+    );
+    expect(decision).toEqual({ kind: 'link', incidentId: 'inc-old' });
   });
 });
 
