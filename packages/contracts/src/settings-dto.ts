@@ -119,6 +119,18 @@ export const teamBody = z.object({
 });
 export const teamDto = teamBody.extend({ id: z.string() });
 
+/** An agent with live load: tickets held in `new`, `awaiting_customer`, `open` or `pending`. */
+export const agentLoadDto = agentDto.extend({ openTickets: z.number().int().min(0) });
+export type AgentLoadDto = z.infer<typeof agentLoadDto>;
+/** A team with its members' summed capacity and load, and how many members are online. */
+export const teamLoadDto = teamDto.extend({
+  agentIds: z.array(z.string()),
+  capacity: z.number().int().min(0),
+  openTickets: z.number().int().min(0),
+  onlineAgents: z.number().int().min(0),
+});
+export type TeamLoadDto = z.infer<typeof teamLoadDto>;
+
 export const templateBody = z.object({
   kind: z.enum(['template', 'macro', 'answer']),
   name: z.string().trim().min(1).max(200),
@@ -128,6 +140,11 @@ export const templateBody = z.object({
   autoAnswerThreshold: z.number().min(0).max(1).nullable().default(null),
 });
 export const templateDto = templateBody.extend({ id: z.string() });
+export type TemplateDto = z.infer<typeof templateDto>;
+export const templateListQuery = z.object({
+  language: language.optional(),
+  kind: z.enum(['template', 'macro', 'answer']).optional(),
+});
 
 export const infoRequestBody = z.object({
   category: z.string().trim().min(1).max(100),

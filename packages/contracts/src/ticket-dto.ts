@@ -17,6 +17,10 @@ export const ticketListQuery = z.object({
   assigneeId: z.uuid().optional(),
   teamId: z.uuid().optional(),
   category: z.string().max(100).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as `it`')
+    .optional(),
   ...pageQuery,
 });
 export type TicketListQuery = z.infer<typeof ticketListQuery>;

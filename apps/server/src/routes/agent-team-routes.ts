@@ -1,12 +1,14 @@
 import {
   agentBody,
   agentDto,
+  agentLoadDto,
   agentPatchBody,
   errorResponse,
   idParams,
   listOf,
   teamBody,
   teamDto,
+  teamLoadDto,
 } from '@ascolta/contracts';
 import { type Agent, DomainError, type Store } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -37,10 +39,21 @@ export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, co
 
   app.get(
     '/api/v1/agents',
-    { schema: { ...base, summary: 'Agents', response: { 200: listOf(agentDto), ...errors } } },
+    {
+      schema: {
+        ...base,
+        summary: 'Agents with their live load',
+        description: '`openTickets`: tickets the agent holds in `new`, `awaiting_customer`, `open` or `pending`.',
+        response: { 200: listOf(agentLoadDto), ...errors },
+      },
+    },
     async (request) => {
       const { workspaceId } = await requirePermission(context, request, 'settings.read');
-      return { items: (await store.agents.list(workspaceId)).map(toAgentDto) };
+      const [agents, load] = await Promise.all([
+        store.agents.list(workspaceId),
+        store.tickets.countOpenByAssignee(workspaceId),
+      ]);
+      return { items: agents.map((agent) => ({ ...toAgentDto(agent), openTickets: load[agent.id] ?? 0 })) };
     },
   );
 
@@ -100,15 +113,34 @@ export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, co
 
   app.get(
     '/api/v1/teams',
-    { schema: { ...base, summary: 'Teams', response: { 200: listOf(teamDto), ...errors } } },
+    {
+      schema: {
+        ...base,
+        summary: 'Teams with their live load',
+        description: "Members' summed `capacity` and `openTickets`, and how many members are online.",
+        response: { 200: listOf(teamLoadDto), ...errors },
+      },
+    },
     async (request) => {
       const { workspaceId } = await requirePermission(context, request, 'settings.read');
+      const [teams, agents, load] = await Promise.all([
+        store.teams.list(workspaceId),
+        store.agents.list(workspaceId),
+        store.tickets.countOpenByAssignee(workspaceId),
+      ]);
       return {
-        items: (await store.teams.list(workspaceId)).map(({ workspaceId: _, ...team }) => ({
-          ...team,
-          categories: [...team.categories],
-          languages: [...team.languages],
-        })),
+        items: teams.map(({ workspaceId: _, ...team }) => {
+          const members = agents.filter((agent) => agent.teamIds.includes(team.id));
+          return {
+            ...team,
+            categories: [...team.categories],
+            languages: [...team.languages],
+            agentIds: members.map((agent) => agent.id),
+            capacity: members.reduce((sum, agent) => sum + agent.capacity, 0),
+            openTickets: members.reduce((sum, agent) => sum + (load[agent.id] ?? 0), 0),
+            onlineAgents: members.filter((agent) => agent.presence === 'online').length,
+          };
+        }),
       };
     },
   );

@@ -11,6 +11,7 @@ import {
   slaPolicyDto,
   templateBody,
   templateDto,
+  templateListQuery,
 } from '@ascolta/contracts';
 import { DomainError, defaultPriorityBands, defaultPriorityWeights } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -146,6 +147,31 @@ export const settingsRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
     async (request) => ({
       items: (await store.templates.list((await read(request)).workspaceId)).map(withoutWorkspace),
     }),
+  );
+  app.get(
+    '/api/v1/templates',
+    {
+      schema: {
+        ...base,
+        tags: ['tickets'],
+        summary: 'Templates for the composer',
+        description: 'Filtered by `language` (ISO 639-1) and `kind`; sorted by name.',
+        querystring: templateListQuery,
+        response: { 200: listOf(templateDto), ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = await read(request);
+      const { language, kind } = request.query;
+      const templates = (await store.templates.list(workspaceId))
+        .filter(
+          (template) =>
+            (language === undefined || template.language === language) &&
+            (kind === undefined || template.kind === kind),
+        )
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return { items: templates.map(withoutWorkspace) };
+    },
   );
   app.post(
     '/api/v1/settings/templates',

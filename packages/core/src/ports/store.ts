@@ -70,6 +70,8 @@ export interface TicketQuery {
   assigneeId?: string | null;
   teamId?: string;
   category?: string;
+  /** ISO 639-1 code of the customer's language. */
+  language?: string;
   /** Only the ticket holding this platform thread (with `channelId`): threading follow-ups. */
   threadExternalId?: string;
   /** Only tickets created at or after this time: recent reports for incident detection. */

@@ -30,6 +30,7 @@ const filtersOf = (query: TicketQuery): Array<SQL | undefined> => [
       : eq(tickets.assigneeId, query.assigneeId),
   query.teamId === undefined ? undefined : eq(tickets.teamId, query.teamId),
   query.category === undefined ? undefined : eq(tickets.category, query.category),
+  query.language === undefined ? undefined : eq(tickets.language, query.language),
   query.threadExternalId === undefined ? undefined : eq(tickets.threadExternalId, query.threadExternalId),
   query.createdAfter === undefined ? undefined : gte(tickets.createdAt, query.createdAfter),
 ];
