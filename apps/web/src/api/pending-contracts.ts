@@ -3,20 +3,6 @@
  * the REST API). Each one moves to the contracts package as its route lands; screens show "not available yet"
  * while the server answers 404 for the route.
  */
-export interface AgentSummary {
-  id: string;
-  name: string;
-  role?: string;
-  teamIds?: readonly string[];
-  capacity?: number;
-  presence?: string;
-}
-
-export interface TeamSummary {
-  id: string;
-  name: string;
-}
-
 export interface IdentitySummary {
   id: string;
   kind: string;
@@ -46,11 +32,4 @@ export interface CustomerDetail {
   isVerified: boolean;
   identities?: readonly IdentitySummary[];
   touchpoints?: readonly TouchpointSummary[];
-}
-
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  language: string;
-  text: string;
 }

@@ -1,7 +1,6 @@
-import type { TicketDto } from '@ascolta/contracts';
+import type { AgentLoadDto, TeamLoadDto, TicketDto } from '@ascolta/contracts';
 import { channelKinds, priorityBands, ticketStatuses } from '@ascolta/core';
 import { Button, Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
-import type { AgentSummary, TeamSummary } from '../api/pending-contracts.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import {
   countActiveFilters,
@@ -16,8 +15,8 @@ interface FilterBarProps {
   filters: TicketFilters;
   onChange(filters: TicketFilters): void;
   tickets: readonly TicketDto[];
-  agents: readonly AgentSummary[];
-  teams: readonly TeamSummary[];
+  agents: readonly AgentLoadDto[];
+  teams: readonly TeamLoadDto[];
 }
 
 const viewKey = { all: 'view.all', mine: 'view.mine', unassigned: 'view.unassigned', atRisk: 'view.atRisk' } as const;

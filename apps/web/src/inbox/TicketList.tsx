@@ -1,13 +1,12 @@
-import type { TicketDto } from '@ascolta/contracts';
+import type { AgentLoadDto, TicketDto } from '@ascolta/contracts';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { AgentSummary } from '../api/pending-contracts.ts';
 import { TicketRow } from './TicketRow.tsx';
 import { nameOf } from './use-directory.ts';
 
 interface TicketListProps {
   tickets: readonly TicketDto[];
-  agents: readonly AgentSummary[];
+  agents: readonly AgentLoadDto[];
   selectedIndex: number;
   nowMs: number;
   onSelect(index: number): void;

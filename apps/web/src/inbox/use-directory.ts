@@ -1,18 +1,18 @@
+import type { AgentLoadDto, TeamLoadDto } from '@ascolta/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
 import { ApiError } from '../api/api-error.ts';
-import type { AgentSummary, TeamSummary } from '../api/pending-contracts.ts';
 
 interface Directory {
-  agents: AgentSummary[];
-  teams: TeamSummary[];
+  agents: AgentLoadDto[];
+  teams: TeamLoadDto[];
 }
 
 const listOrEmpty = async <T>(load: () => Promise<{ items: T[] }>): Promise<T[]> => {
   try {
     return (await load()).items;
   } catch (error) {
-    // Names are a nicety in the inbox: without these routes the filters fall back to the ids they see.
+    // Names are a nicety in the inbox: an older server without these routes leaves the ids the filters see.
     if (error instanceof ApiError && error.isMissingRoute) return [];
     throw error;
   }
@@ -25,12 +25,13 @@ export const useDirectory = () => {
     queryKey: ['directory'],
     queryFn: async ({ signal }): Promise<Directory> => {
       const [agents, teams] = await Promise.all([
-        listOrEmpty(() => api.get<{ items: AgentSummary[] }>('/api/v1/agents', signal)),
-        listOrEmpty(() => api.get<{ items: TeamSummary[] }>('/api/v1/teams', signal)),
+        listOrEmpty(() => api.get<{ items: AgentLoadDto[] }>('/api/v1/agents', signal)),
+        listOrEmpty(() => api.get<{ items: TeamLoadDto[] }>('/api/v1/teams', signal)),
       ]);
       return { agents, teams };
     },
-    staleTime: 5 * 60_000,
+    // Load changes as tickets move; names rarely do.
+    staleTime: 30_000,
   });
 };
 

@@ -70,7 +70,7 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
             onChange={(id) => {
               setTemplateId(id);
               const template = templates.data?.find((item) => item.id === id);
-              if (template !== undefined) setText(template.text);
+              if (template !== undefined) setText(template.body);
             }}
           />
         )}

@@ -1,8 +1,8 @@
-import type { TicketDetailDto, TicketDto } from '@ascolta/contracts';
+import type { TemplateDto, TicketDetailDto, TicketDto } from '@ascolta/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
 import { ApiError } from '../api/api-error.ts';
-import type { CustomerDetail, TemplateSummary } from '../api/pending-contracts.ts';
+import type { CustomerDetail } from '../api/pending-contracts.ts';
 
 export const useTicket = (ticketId: string) => {
   const api = useApi();
@@ -40,14 +40,17 @@ export const useCustomerTickets = (customerId: string | null) => {
   });
 };
 
-/** Templates in the ticket's language; an empty list while the server has no template route. */
+/** Templates (kind `template`) in the ticket's language; an empty list from a server without the route. */
 export const useTemplates = (language: string) => {
   const api = useApi();
   return useQuery({
     queryKey: ['templates', language],
     queryFn: async ({ signal }) => {
       try {
-        const page = await api.get<{ items: TemplateSummary[] }>(`/api/v1/templates?language=${language}`, signal);
+        const page = await api.get<{ items: TemplateDto[] }>(
+          `/api/v1/templates?language=${encodeURIComponent(language)}&kind=template`,
+          signal,
+        );
         return page.items;
       } catch (error) {
         if (error instanceof ApiError && error.isMissingRoute) return [];
