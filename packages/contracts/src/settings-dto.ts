@@ -53,6 +53,7 @@ export const slaPolicyBody = z.object({
   breachRiskRatio: z.number().min(0).max(1).default(0.2),
 });
 export const slaPolicyDto = slaPolicyBody.extend({ id: z.string() });
+export type SlaPolicyDto = z.infer<typeof slaPolicyDto>;
 
 /** 0 = Sunday … 6 = Saturday. */
 const day = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);

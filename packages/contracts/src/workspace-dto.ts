@@ -33,6 +33,7 @@ export const channelDto = z.object({
     retryAfter: z.iso.datetime().nullable(),
   }),
 });
+export type ChannelDto = z.infer<typeof channelDto>;
 export const channelList = z.object({ items: z.array(channelDto) });
 
 export const incidentDto = z.object({

@@ -20,6 +20,8 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
   const [route, navigate] = useRoute();
   const signOut = useSignOut();
   const rememberLanguage = useRememberLanguage(session);
+  // The server refuses settings changes to agents too; hiding the console only spares them the 403.
+  const canSupervise = session.permissions.includes('settings.update');
   const navLink = (label: string, isActive: boolean, onClick: () => void) => (
     <UnstyledButton onClick={onClick} fw={isActive ? 700 : 500} c={isActive ? 'teal.8' : 'dark'} px="xs">
       {label}
@@ -35,7 +37,8 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 {t('app.name')}
               </Text>
               {navLink(t('nav.inbox'), route.name !== 'supervisor', () => navigate({ name: 'inbox' }))}
-              {navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
+              {canSupervise &&
+                navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
             </Group>
             <Group gap="sm">
               <LanguageSwitch onChange={rememberLanguage} />
@@ -65,7 +68,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 agentId={session.agent.id}
               />
             )}
-            {route.name === 'supervisor' && <SupervisorPage />}
+            {route.name === 'supervisor' && <SupervisorPage isAllowed={canSupervise} />}
           </Suspense>
         </AppShell.Main>
       </AppShell>

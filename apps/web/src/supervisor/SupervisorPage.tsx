@@ -1,11 +1,32 @@
-import { Stack, Title } from '@mantine/core';
+import { Alert, Box, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { ChannelHealthPanel } from './ChannelHealthPanel.tsx';
+import { LoadPanel } from './LoadPanel.tsx';
+import { PriorityForm } from './PriorityForm.tsx';
+import { SlaPolicyForm } from './SlaPolicyForm.tsx';
 
-export const SupervisorPage = () => {
+/** Live load, channel health and the priority and SLA settings; only for people who may change settings. */
+export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
   const { t } = useI18n();
   return (
-    <Stack p="md">
-      <Title order={3}>{t('supervisor.title')}</Title>
-    </Stack>
+    <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} data-testid="supervisor-scroll">
+      <Stack p="md">
+        <Title order={3}>{t('supervisor.title')}</Title>
+        {isAllowed ? (
+          <>
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <LoadPanel />
+              <ChannelHealthPanel />
+            </SimpleGrid>
+            <PriorityForm />
+            <SlaPolicyForm />
+          </>
+        ) : (
+          <Alert color="red" role="alert" data-testid="not-allowed">
+            {t('supervisor.notAllowed')}
+          </Alert>
+        )}
+      </Stack>
+    </Box>
   );
 };

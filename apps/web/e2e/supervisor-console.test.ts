@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, hasChromium, launchBrowser } from './browser.ts';
+import { type RunningServer, startServer } from './server-process.ts';
+
+const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ensureBuilt = fileURLToPath(new URL('../scripts/ensure-built.mjs', import.meta.url));
+
+describe.skipIf(!hasChromium)('supervisor console in Chromium against the real server', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: `${screenshots}${name}.png` });
+  const signIn = async (email: string) => {
+    await page.goto(server.url);
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill('ascolta-demo');
+    await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
+    await page.getByTestId('agent-name').waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  };
+  const weight = () => page.locator('input[name="weights.influence"]');
+  const target = () => page.locator('input[name="targets.high.firstResponseMinutes"]');
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [ensureBuilt], { stdio: 'inherit' });
+    mkdirSync(screenshots, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(10_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets a supervisor see live load and channel health, and refuses an invalid weight with a clear message', async () => {
+    await signIn('marco.bianchi@ascolta.local');
+    await page.getByText('Supervisor', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Supervisor console' }).waitFor();
+    await page.getByTestId('agent-load').getByText('Sara Conti').waitFor();
+    await page.getByTestId('channel-health').getByText('OK', { exact: true }).first().waitFor();
+    await weight().fill('101');
+    await page.getByTestId('save-priority').click();
+    await page.getByText('A weight goes from 0 to 100.').waitFor();
+    await page.getByText('A weight goes from 0 to 100.').scrollIntoViewIfNeeded();
+    await shot('supervisor-invalid');
+  });
+
+  it('saves a priority weight and an SLA target that are still there after a reload', async () => {
+    const before = Number(await target().inputValue());
+    const newTarget = String(before === 25 ? 26 : 25);
+    await weight().fill('7');
+    await page.getByTestId('save-priority').click();
+    await page.getByTestId('priority-saved').waitFor();
+    await target().fill(newTarget);
+    await page.getByTestId('save-sla').click();
+    await page.getByTestId('sla-saved').waitFor();
+    await page.getByTestId('sla-saved').scrollIntoViewIfNeeded();
+    await shot('supervisor-saved');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Supervisor console' }).waitFor();
+    await weight().waitFor();
+    expect(await weight().inputValue()).toBe('7');
+    await target().waitFor();
+    expect(await target().inputValue()).toBe(newTarget);
+    await shot('supervisor-console');
+  });
+
+  it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
+    await browser.context.clearCookies();
+    await signIn('sara.conti@ascolta.local');
+    expect(await page.getByText('Supervisor', { exact: true }).count()).toBe(0);
+    await page.goto(`${server.url}/supervisor`);
+    await expect(page.getByTestId('not-allowed').textContent()).resolves.toContain('Not allowed');
+    expect(await weight().count()).toBe(0);
+    await shot('supervisor-agent-refused');
+  });
+});
