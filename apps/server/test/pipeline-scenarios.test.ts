@@ -61,9 +61,8 @@ describe('the care pipeline on a day of traffic', () => {
     for (const message of inbound) expect(repliedTo.has(message.externalId), message.externalId).toBe(true);
   });
 
-  // Fails today (identity): the call, the e-mail and the tweet become three customers, so the tweet's ticket
-  // never sees the earlier contacts and stays `low`.
-  it.fails('makes the customer who called, e-mailed and tweeted urgent', async () => {
+  // The tweet gives the order number the call and the e-mail carried: one customer, who called and wrote today.
+  it('makes the customer who called, e-mailed and tweeted urgent', async () => {
     const { inbound } = runs['cross-channel'] ?? { inbound: [] };
     const tweet = inbound.find((message) => message.channelKind === 'x');
     expect(tweet?.ticketId).not.toBeNull();

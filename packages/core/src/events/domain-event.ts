@@ -24,7 +24,10 @@ export type DomainEvent = EventBase &
     | { type: 'message.sent'; data: { messageId: string; channelId: string; isAutomated: boolean } }
     | { type: 'message.failed'; data: { messageId: string; error: string } }
     | { type: 'customer.created'; data: { displayName: string } }
-    | { type: 'customer.linked'; data: { identityId: string; confidence: number } }
+    /** `evidence`: why an identity was attached to this customer, e.g. "order-number A100077 in the message". */
+    | { type: 'customer.linked'; data: { identityId: string; confidence: number; evidence?: string } }
+    /** The message named identities held by other customers, but not clearly one of them: an agent decides. */
+    | { type: 'customer.link-suggested'; data: { candidateCustomerIds: readonly string[]; evidence: string } }
     | { type: 'ticket.opened'; data: { category: string; priorityBand: PriorityBand; channelId: string } }
     | { type: 'ticket.status-changed'; data: { from: TicketStatus; to: TicketStatus } }
     | { type: 'ticket.assigned'; data: { agentId: string | null; teamId: string | null; reason: string } }

@@ -1,5 +1,7 @@
 import type { ChannelKind } from '../channel/channel.ts';
 import type { Customer, Identity, IdentityKind } from '../customer/customer.ts';
+import type { Triage } from '../triage/triage.ts';
+import { attachIdentity, evidenceOf, findLinkedCustomer, recordEvidence } from './link-identities.ts';
 import type { PipelineRun } from './pipeline-run.ts';
 
 /** E-mail and WhatsApp authors are an address and a phone number, usable across channels; the rest are handles. */
@@ -65,8 +67,12 @@ const createCustomer = async (run: PipelineRun): Promise<Customer> => {
   return customer;
 };
 
-/** Finds the message's author among known customers by their identity on the channel, or creates them. */
-export const identifyCustomer = async (run: PipelineRun): Promise<Customer> => {
+/**
+ * Finds the message's author among known customers by their identity on the channel, or by an e-mail,
+ * phone or order number the message gives that one known customer holds (linking the author's identity
+ * to them), or creates them. Identities the message names and nobody holds are recorded on the customer.
+ */
+export const identifyCustomer = async (run: PipelineRun, triage: Triage): Promise<Customer> => {
   const { repos } = run.deps;
   const linkedId = run.message.customerId;
   const linked = linkedId === null ? null : await repos.customers.get(run.workspaceId, linkedId);
@@ -74,5 +80,10 @@ export const identifyCustomer = async (run: PipelineRun): Promise<Customer> => {
   const key = identityKey(run);
   const identity = await repos.identities.find(run.workspaceId, key.kind, key.channelKind, key.value);
   const known = identity === null ? null : await repos.customers.get(run.workspaceId, identity.customerId);
-  return known === null ? createCustomer(run) : refreshInfluence(run, known);
+  const evidence = evidenceOf(run, triage);
+  const found = await findLinkedCustomer(run, evidence, known?.id ?? null);
+  if (found !== null) await attachIdentity(run, found.customer, key, found);
+  const customer = known ?? found?.customer ?? (await createCustomer(run));
+  await recordEvidence(run, customer, evidence);
+  return known === null && found === null ? customer : refreshInfluence(run, customer);
 };

@@ -99,6 +99,7 @@ const messageRepository = (state: MemoryState): Repositories['messages'] => ({
       state.messages.filter(
         (message) =>
           (query.ticketId === undefined || message.ticketId === query.ticketId) &&
+          (query.customerId === undefined || message.customerId === query.customerId) &&
           (query.direction === undefined || message.direction === query.direction),
       ),
       query.limit,

@@ -85,6 +85,45 @@ describe('processInbound', () => {
     expect(new Set(state.events.map((event) => event.id)).size).toBe(state.events.length);
   });
 
+  it('links a new handle to the customer who holds the e-mail it gives, with confidence and evidence', async () => {
+    await process(
+      receive('Il pacco A-1 non arriva, anna@example.com', { authorExternalId: 'anna-x', authorName: 'Anna' }),
+    );
+    const fromFacebook = { channelKind: 'facebook' as const, authorExternalId: 'anna-fb', authorName: 'Anna B.' };
+    await process(receive('Ancora niente, vi ho scritto da anna@example.com', fromFacebook));
+    expect(state.customers).toHaveLength(1);
+    const inbound = state.messages.filter((message) => message.direction === 'inbound');
+    expect(new Set(inbound.map((message) => message.customerId))).toEqual(new Set([state.customers[0]?.id]));
+    const linked = state.identities.find((identity) => identity.value === 'anna-fb');
+    expect(linked).toMatchObject({ kind: 'handle', channelKind: 'facebook', confidence: 0.8 });
+    expect(state.events).toContainEqual(
+      expect.objectContaining({
+        type: 'customer.linked',
+        data: { identityId: linked?.id, confidence: 0.8, evidence: 'e-mail anna@example.com' },
+      }),
+    );
+  });
+
+  it('links by order number only the same name; another name becomes a suggestion, not a merge', async () => {
+    await process(receive('Il pacco A-7 non arriva', { authorExternalId: 'giulia-x', authorName: 'Giulia Rossi' }));
+    await process(receive('Il pacco A-7 non arriva', { authorExternalId: 'marco-x', authorName: 'Marco' }));
+    expect(state.customers).toHaveLength(2);
+    expect(state.events).toContainEqual(
+      expect.objectContaining({
+        type: 'customer.link-suggested',
+        data: { candidateCustomerIds: [state.customers[0]?.id], evidence: 'order-number A-7' },
+      }),
+    );
+    const fromFacebook = {
+      channelKind: 'facebook' as const,
+      authorExternalId: 'giulia-fb',
+      authorName: 'giulia rossi',
+    };
+    await process(receive('Ordine A-7: ancora niente', fromFacebook));
+    expect(state.customers).toHaveLength(2);
+    expect(state.messages[2]?.customerId).toBe(state.customers[0]?.id);
+  });
+
   it('ignores a non-actionable post and says why', async () => {
     const result = await process(receive('Grazie, siete fantastici!'));
     expect(result).toEqual({ outcome: 'ignored', reason: 'not actionable (praise): praise words: grazie' });

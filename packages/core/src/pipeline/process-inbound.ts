@@ -2,6 +2,7 @@ import type { Customer } from '../customer/customer.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { stampEvent } from '../events/stamp-event.ts';
 import type { Message } from '../message/message.ts';
+import { contactsAsTouchpoints } from '../priority/contacts-as-touchpoints.ts';
 import { scorePriority } from '../priority/score-priority.ts';
 import { type ThreadDecision, threadMessage } from '../threading/thread-message.ts';
 import type { Ticket } from '../ticket/ticket.ts';
@@ -80,7 +81,17 @@ const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage
 
 const prioritise = async (run: PipelineRun, customer: Customer, triage: Triage, repeatContacts: number) => {
   const since = new Date(run.now.getTime() - touchpointLookbackDays * 24 * 3_600_000);
-  const touchpoints = await run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since);
+  const [logged, contacts] = await Promise.all([
+    run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since),
+    // Newest first: the last 50 are plenty for a factor that looks back one day.
+    run.deps.repos.messages.list({
+      workspaceId: run.workspaceId,
+      customerId: customer.id,
+      direction: 'inbound',
+      limit: 50,
+    }),
+  ]);
+  const touchpoints = [...logged, ...contactsAsTouchpoints(contacts.items, run.message.channelId)];
   return scorePriority(
     { triage, customer, repeatContacts, touchpoints, slaMinutesLeft: null, now: run.now },
     run.settings.priority,
@@ -130,7 +141,7 @@ export const processInbound = async (
   if (isProcessed(message)) return { outcome: 'already-processed' };
   const run = await startRun(deps, ref.workspaceId, message);
   const triage = await classify(run);
-  const customer = await learnLanguage(run, await identifyCustomer(run), triage);
+  const customer = await learnLanguage(run, await identifyCustomer(run, triage), triage);
   const decision = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
   const reason = ignoreReason(run, triage, decision);

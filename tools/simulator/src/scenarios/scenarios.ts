@@ -144,7 +144,7 @@ export const scenarios: Record<string, Scenario> = {
       const tweet = stepOn(
         'x-mention',
         person,
-        'Ho chiamato, ho scritto una mail e nessuno mi richiama. Lavatrice rotta da una settimana!',
+        'Ho chiamato, ho scritto una mail e nessuno mi richiama. Lavatrice rotta da una settimana! Ordine A100077',
         3,
         atOffset(context, 4 * 3600),
         context,
