@@ -82,4 +82,17 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     expect(await weight().count()).toBe(0);
     await shot('supervisor-agent-refused');
   });
+
+  it("offers the agent the templates in the ticket's language", async () => {
+    await page.getByText('Inbox', { exact: true }).click();
+    await page.getByTestId('ticket-row').first().waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('timeline-message').first().waitFor();
+    const picker = page.locator('input[aria-label="Template"]');
+    await expect.poll(() => picker.getAttribute('placeholder')).toBe('Template');
+    await picker.click();
+    await page.getByRole('option').first().waitFor();
+    await shot('ticket-templates');
+  });
 });

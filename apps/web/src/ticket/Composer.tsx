@@ -63,7 +63,7 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
             size="xs"
             w={220}
             clearable
-            placeholder={(templates.data ?? []).length === 0 ? t('composer.noTemplates') : t('composer.template')}
+            placeholder={templates.data?.length === 0 ? t('composer.noTemplates') : t('composer.template')}
             aria-label={t('composer.template')}
             data={(templates.data ?? []).map((template) => ({ value: template.id, label: template.name }))}
             value={templateId}
