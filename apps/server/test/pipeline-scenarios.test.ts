@@ -1,9 +1,11 @@
 import type { Message, Ticket } from '@ascolta/core';
+import { demoAccounts, xDirectMessageDelivery, xTweetDelivery } from '@ascolta/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
 import { type PipelineEnvironment, startPipelineEnvironment } from './support/pipeline-environment.ts';
 import { runScenario, type ScenarioRun } from './support/run-scenario.ts';
 import { type PipelineServer, startPipelineServer } from './support/start-pipeline-server.ts';
+import { waitUntil } from './support/wait-until.ts';
 
 // Issue #5 on the simulator's seeded scenarios, through webhooks, SMTP, workers and sends.
 let environment: PipelineEnvironment;
@@ -91,5 +93,61 @@ describe('the care pipeline on a day of traffic', () => {
       expect(agent?.skills).toContain(ticket.category);
       expect(agent?.languages).toContain(ticket.language);
     }
+  });
+
+  it('opens the ticket once the customer answers the bot with every requested field in one message', async () => {
+    const customer = {
+      id: '4400000000000077',
+      screenName: 'lucia_b',
+      name: 'Lucia Bianchi',
+      followers: 80,
+      verified: false,
+    };
+    const brand = {
+      id: demoAccounts.xAccountId,
+      screenName: demoAccounts.xHandle,
+      name: 'Ascolta',
+      followers: 0,
+      verified: true,
+    };
+    const tweetId = '1800000000000000771';
+    const seen = new Set((await pipeline.settle(30_000)).map((message) => message.id));
+    const complaint = xTweetDelivery({
+      forUserId: brand.id,
+      forUserHandle: brand.screenName,
+      tweetId,
+      author: customer,
+      text: `@${brand.screenName} il mio pacco non è mai arrivato, sono furiosa`,
+      at: new Date(),
+      lang: 'it',
+      mentionsAccount: true,
+    });
+    expect((await pipeline.post({ platform: 'x', body: complaint })).status).toBe(200);
+    // The bot asks in private for the order number and e-mail; the customer answers that DM in one message.
+    await waitUntil(
+      'the bot to ask',
+      async () => environment.platform.sent({ platform: 'x' }).find((record) => record.action === 'dm') ?? null,
+    );
+    const answer = xDirectMessageDelivery({
+      forUserId: brand.id,
+      eventId: '1800000000000000772',
+      sender: customer,
+      recipient: brand,
+      text: 'Ordine A105577, la mia email è lucia.bianchi@example.it',
+      at: new Date(),
+    });
+    expect((await pipeline.post({ platform: 'x', body: answer })).status).toBe(200);
+    const added = (await pipeline.settle(30_000)).filter((message) => !seen.has(message.id));
+    const inbound = added.filter((message) => message.direction === 'inbound');
+    expect(inbound).toHaveLength(2);
+    expect(new Set(inbound.map((message) => message.ticketId)).size).toBe(1);
+    const [ticket] = await ticketsOf(inbound);
+    expect(ticket?.status).toBe('open');
+    expect(ticket?.collectedFields).toEqual({ orderNumber: 'A105577', email: 'lucia.bianchi@example.it' });
+    // One automated interaction: the first contact's ask (with its public acknowledgement), nothing after the answer.
+    const automated = added.filter((message) => message.direction === 'outbound' && message.metadata.isAutomated);
+    expect(automated.filter((message) => message.metadata.purpose === 'info-request')).toHaveLength(1);
+    const answeredAt = Math.max(...inbound.map((message) => message.createdAt.getTime()));
+    expect(automated.filter((message) => message.createdAt.getTime() > answeredAt)).toEqual([]);
   });
 });
