@@ -62,6 +62,32 @@ describe('agents, teams and templates for the web app', () => {
     expect(english.length).toBe(everything.filter((item: { language: string }) => item.language === 'en').length);
   });
 
+  it("refuses an agent the supervisor console's SLA save with a clear 403; a supervisor's save sticks", async () => {
+    const [policy] = (await get('/api/v1/settings/sla-policies')).json().items;
+    const { id, ...body } = policy;
+    const changed = { ...body, targets: { ...body.targets, high: { ...body.targets.high, firstResponseMinutes: 25 } } };
+    const url = `/api/v1/settings/sla-policies/${id}`;
+    const refused = await t.app.inject({ method: 'PUT', url, headers: agent, payload: changed });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe(
+      "'settings.update' needs the supervisor role or higher; you are an agent.",
+    );
+    const supervisor = (await t.signIn('marco.bianchi@ascolta.local')).headers;
+    expect((await t.app.inject({ method: 'PUT', url, headers: supervisor, payload: changed })).statusCode).toBe(200);
+    const saved = (await get('/api/v1/settings/sla-policies'))
+      .json()
+      .items.find((item: { id: string }) => item.id === id);
+    expect(saved.targets.high.firstResponseMinutes).toBe(25);
+  });
+
+  it('describes the new routes and filters in the OpenAPI document', async () => {
+    const { paths } = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const names = (path: string) => paths[path].get.parameters.map((parameter: { name: string }) => parameter.name);
+    expect(names('/api/v1/templates')).toEqual(expect.arrayContaining(['language', 'kind']));
+    expect(names('/api/v1/tickets')).toContain('language');
+    expect(JSON.stringify(paths['/api/v1/agents'].get.responses['200'])).toContain('openTickets');
+  });
+
   it('refuses the templates route without a session', async () => {
     expect((await t.app.inject({ url: '/api/v1/templates' })).statusCode).toBe(401);
   });
