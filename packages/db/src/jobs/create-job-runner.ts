@@ -30,7 +30,8 @@ const reportToStderr = (error: Error): void => {
 /** Workers for the jobs of one store, on pg-boss; a failed handler's job is retried with pg-boss's policy. */
 export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): JobRunner => {
   const driver = driverOf(store);
-  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // PGlite is one session on one thread: more loops per queue only add polling, never parallelism.
+  const concurrency = driver.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 1);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
@@ -96,7 +97,8 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
       }
       isRunning = true;
       loops = [...handlers].flatMap(([name, handler]) =>
-        Array.from({ length: concurrency }, () => loop(name, handler)),
+        // Fetches and completions are background work too: on PGlite they wait behind requests.
+        Array.from({ length: concurrency }, () => runAsBackground(() => loop(name, handler))),
       );
     },
     async stop() {

@@ -5,12 +5,28 @@ import type { RowMode, SqlConnection, SqlDriver } from './sql-driver.ts';
 
 type PgliteSession = Pick<PGlite, 'query' | 'exec'> | Pick<Transaction, 'query' | 'exec'>;
 
-const bindSession = (session: PgliteSession): SqlConnection => ({
+/**
+ * PGlite answers on the main thread and its promises settle as microtasks, so a job loop (fetch, a whole
+ * transaction, complete, fetch…) would never return to the event loop and webhooks could not even be read.
+ * Background statements therefore give the event loop a turn once `sliceMs` of work has passed.
+ */
+const createPacer = (sliceMs: number) => {
+  let sliceStartedAt = performance.now();
+  return async (): Promise<void> => {
+    if (!isBackgroundWork() || performance.now() - sliceStartedAt < sliceMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStartedAt = performance.now();
+  };
+};
+
+const bindSession = (session: PgliteSession, pace: () => Promise<void>): SqlConnection => ({
   async query(text, params, rowMode: RowMode = 'object') {
+    await pace();
     const result = await session.query(text, [...params], { rowMode });
     return { rows: result.rows };
   },
   async exec(script) {
+    await pace();
     const results = await session.exec(script);
     return { rows: results.at(-1)?.rows ?? [] };
   },
@@ -22,10 +38,11 @@ const bindSession = (session: PgliteSession): SqlConnection => ({
  */
 export const createPgliteDriver = (pglite: PGlite, onClose: () => Promise<void>): SqlDriver => {
   const gate = createPriorityGate();
+  const pace = createPacer(10);
   return {
     kind: 'pglite',
-    connection: bindSession(pglite),
-    transaction: (work) => gate.run(isBackgroundWork(), () => pglite.transaction((tx) => work(bindSession(tx)))),
+    connection: bindSession(pglite, pace),
+    transaction: (work) => gate.run(isBackgroundWork(), () => pglite.transaction((tx) => work(bindSession(tx, pace)))),
     isServingRequests: () => gate.hasForegroundWork(),
     async close() {
       try {

@@ -26,9 +26,21 @@ export const createPriorityGate = (): PriorityGate => {
     });
 
   const release = (): void => {
-    const next = foreground.shift() ?? background.shift();
-    if (next === undefined) isBusy = false;
-    else next();
+    const request = foreground.shift();
+    if (request !== undefined) {
+      request();
+      return;
+    }
+    if (background.length === 0) {
+      isBusy = false;
+      return;
+    }
+    // Duty cycle: before more background work, let pending I/O (a webhook being read) reach the queue.
+    setImmediate(() => {
+      const next = foreground.shift() ?? background.shift();
+      if (next === undefined) isBusy = false;
+      else next();
+    });
   };
 
   return {
