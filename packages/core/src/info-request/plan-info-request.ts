@@ -61,20 +61,43 @@ export const fillFieldsFromEntities = (
   return filled;
 };
 
+// Building Intl formatters is slow (a visible share of a pipeline step) and they depend only on their keys.
+const openingFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+const openingFormat = (language: string, timeZone: string): Intl.DateTimeFormat => {
+  const key = `${language}|${timeZone}`;
+  let format = openingFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    openingFormats.set(key, format);
+  }
+  return format;
+};
+
+const listFormat = (language: string): Intl.ListFormat => {
+  let format = listFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+};
+
 const openingText = (staffing: Staffing, language: string): string | null => {
   if (staffing.isOpen || staffing.nextOpeningAt === null) return null;
-  return new Intl.DateTimeFormat(language, {
-    timeZone: staffing.timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(staffing.nextOpeningAt);
+  return openingFormat(language, staffing.timeZone).format(staffing.nextOpeningAt);
 };
 
 const listFields = (fields: readonly InfoField[], language: CareLanguage, customerLanguage: string): string =>
-  new Intl.ListFormat(language, { type: 'conjunction' }).format(
+  listFormat(language).format(
     fields.map((field) => field.label[customerLanguage] ?? field.label[language] ?? field.name),
   );
 
