@@ -21,6 +21,7 @@ export * from './info-request/info-request.ts';
 export * from './info-request/plan-info-request.ts';
 export * from './message/build-inbound-message.ts';
 export * from './message/convert-message.ts';
+export * from './message/draft-reply-message.ts';
 export * from './message/message.ts';
 export * from './pipeline/pipeline-run.ts';
 export * from './pipeline/process-inbound.ts';

@@ -1,3 +1,4 @@
+import { draftReplyMessage } from '../message/draft-reply-message.ts';
 import type { Message } from '../message/message.ts';
 import { shapeReply } from '../reply/shape-reply.ts';
 import type { Ticket } from '../ticket/ticket.ts';
@@ -18,47 +19,18 @@ const outboundMessage = (
   draft: OutboundDraft,
   text: string,
   extra: Record<string, unknown>,
-): Message => {
-  const { message: inbound, channel, now } = run;
-  const id = run.deps.ids.newId();
-  const recipient = inbound.authorExternalId ?? inbound.authorHandle;
-  // A private answer to a public post starts a new private conversation the connector opens.
-  const staysInThread = draft.visibility === 'public' || inbound.visibility === 'private';
-  return {
-    id,
-    workspaceId: run.workspaceId,
-    channelId: channel.id,
-    channelKind: channel.kind,
-    direction: 'outbound',
-    type: draft.visibility === 'public' ? 'reply' : inbound.channelKind === 'email' ? 'email' : 'direct',
+): Message =>
+  draftReplyMessage({
+    id: run.deps.ids.newId(),
+    now: run.now,
+    channel: run.channel,
+    answering: run.message,
+    ticket: draft.ticket,
     visibility: draft.visibility,
-    // Placeholder until the platform assigns its id; unique per channel like the real one.
-    externalId: `queued:${id}`,
-    threadExternalId: staysInThread ? inbound.threadExternalId : `private:${recipient}`,
-    inReplyToExternalId: staysInThread ? inbound.externalId : null,
-    customerId: draft.ticket.customerId,
-    ticketId: draft.ticket.id,
-    authorAgentId: null,
-    authorHandle: channel.handle ?? channel.name,
     text,
-    language: draft.ticket.language,
-    subject: inbound.subject === null ? null : `Re: ${inbound.subject}`,
-    attachments: [],
-    metadata: {
-      ...extra,
-      recipientExternalId: recipient,
-      purpose: draft.purpose,
-      isAutomated: true,
-      privateReplyToExternalId: staysInThread ? null : inbound.externalId,
-    },
-    triage: null,
-    ignoredReason: null,
-    deliveryState: 'queued',
-    deliveryError: null,
-    receivedAt: now,
-    createdAt: now,
-  };
-};
+    authorAgentId: null,
+    metadata: { ...extra, purpose: draft.purpose, isAutomated: true },
+  });
 
 /**
  * Stores the bot's reply as queued messages (one per part when the channel needs a thread) and enqueues

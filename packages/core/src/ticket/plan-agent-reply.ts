@@ -2,6 +2,7 @@ import type { Channel } from '../channel/channel.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import type { Actor } from '../events/domain-event.ts';
 import type { UnstampedEvent } from '../events/stamp-event.ts';
+import { draftReplyMessage } from '../message/draft-reply-message.ts';
 import type { Message } from '../message/message.ts';
 import type { IdGenerator } from '../ports/clock.ts';
 import { countCharacters } from '../reply/count-characters.ts';
@@ -48,46 +49,18 @@ const refuseDelivery = (input: AgentReplyInput, delivery: DeliveryMode): void =>
   }
 };
 
-const outbound = (input: AgentReplyInput, text: string, now: Date, id: string, extra: object): Message => {
-  const { ticket, channel, lastInbound } = input;
-  const recipient = lastInbound.authorExternalId ?? lastInbound.authorHandle;
-  // A private answer to a public post starts a private conversation that the connector opens.
-  const staysInThread = input.visibility === 'public' || lastInbound.visibility === 'private';
-  return {
+const outbound = (input: AgentReplyInput, text: string, now: Date, id: string, extra: object): Message =>
+  draftReplyMessage({
     id,
-    workspaceId: ticket.workspaceId,
-    channelId: channel.id,
-    channelKind: channel.kind,
-    direction: 'outbound',
-    type: input.visibility === 'public' ? 'reply' : channel.kind === 'email' ? 'email' : 'direct',
+    now,
+    channel: input.channel,
+    answering: input.lastInbound,
+    ticket: input.ticket,
     visibility: input.visibility,
-    externalId: `queued:${id}`,
-    threadExternalId: staysInThread ? lastInbound.threadExternalId : `private:${recipient}`,
-    inReplyToExternalId: staysInThread ? lastInbound.externalId : null,
-    customerId: ticket.customerId,
-    ticketId: ticket.id,
-    authorAgentId: input.agentId,
-    authorHandle: channel.handle ?? channel.name,
     text,
-    language: ticket.language,
-    subject: lastInbound.subject === null ? null : `Re: ${lastInbound.subject}`,
-    attachments: [],
-    metadata: {
-      ...extra,
-      recipientExternalId: recipient,
-      purpose: 'agent-reply',
-      isAutomated: false,
-      templateId: input.templateId,
-      privateReplyToExternalId: staysInThread ? null : lastInbound.externalId,
-    },
-    triage: null,
-    ignoredReason: null,
-    deliveryState: 'queued',
-    deliveryError: null,
-    receivedAt: now,
-    createdAt: now,
-  };
-};
+    authorAgentId: input.agentId,
+    metadata: { ...extra, purpose: 'agent-reply', isAutomated: false, templateId: input.templateId },
+  });
 
 /**
  * An agent's reply fitted to its channel: refused when the channel cannot take it (closed window,
