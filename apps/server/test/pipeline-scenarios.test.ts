@@ -147,8 +147,7 @@ describe('the care pipeline on a day of traffic', () => {
     expect(ticket?.collectedFields).toEqual({ orderNumber: 'A105577', email: 'lucia.bianchi@example.it' });
     // One automated interaction: the first contact's ask (with its public acknowledgement), nothing after the answer.
     const automated = added.filter((message) => message.direction === 'outbound' && message.metadata.isAutomated);
-    expect(automated.filter((message) => message.metadata.purpose === 'info-request')).toHaveLength(1);
-    const answeredAt = Math.max(...inbound.map((message) => message.createdAt.getTime()));
-    expect(automated.filter((message) => message.createdAt.getTime() > answeredAt)).toEqual([]);
+    // Counted, not timed: platform timestamps have one-second precision, so the answer may carry the same second.
+    expect(automated.map((message) => message.metadata.purpose).sort()).toEqual(['acknowledgement', 'info-request']);
   });
 });

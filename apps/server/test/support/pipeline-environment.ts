@@ -38,7 +38,10 @@ export const startPipelineEnvironment = async (
     ASCOLTA_DATA_DIR: dataDir,
     ASCOLTA_DEMO: '1',
     LOG_LEVEL: 'silent',
-    ASCOLTA_WORKER_CONCURRENCY: '2',
+    // One job at a time per queue, as on PGlite: the scenarios send a customer's messages seconds apart in real
+    // life but back to back here, and messages of one author are not yet processed in order when several
+    // PostgreSQL workers race (known gap: per-author ordering).
+    ASCOLTA_WORKER_CONCURRENCY: '1',
     ASCOLTA_SMTP_PORT: '0',
     META_GRAPH_URL: platform.graphBaseUrl,
     X_API_URL: platform.url,
