@@ -10,6 +10,12 @@ export interface MetaPerson {
 
 const seconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
+/** The envelope every `changes[]` delivery shares; WhatsApp entries carry no `time`. */
+const changeDelivery = <V>(object: string, entryId: string, at: Date | null, field: string, value: V) => ({
+  object,
+  entry: [{ id: entryId, ...(at === null ? {} : { time: seconds(at) }), changes: [{ field, value }] }],
+});
+
 export const facebookCommentDelivery = (fields: {
   pageId: string;
   postId: string;
@@ -18,30 +24,17 @@ export const facebookCommentDelivery = (fields: {
   from: MetaPerson;
   message: string;
   at: Date;
-}) => ({
-  object: 'page',
-  entry: [
-    {
-      id: fields.pageId,
-      time: seconds(fields.at),
-      changes: [
-        {
-          field: 'feed',
-          value: {
-            from: { id: fields.from.id, name: fields.from.name },
-            item: 'comment',
-            comment_id: fields.commentId,
-            post_id: fields.postId,
-            verb: 'add',
-            parent_id: fields.parentId ?? fields.postId,
-            created_time: seconds(fields.at),
-            message: fields.message,
-          },
-        },
-      ],
-    },
-  ],
-});
+}) =>
+  changeDelivery('page', fields.pageId, fields.at, 'feed', {
+    from: { id: fields.from.id, name: fields.from.name },
+    item: 'comment',
+    comment_id: fields.commentId,
+    post_id: fields.postId,
+    verb: 'add',
+    parent_id: fields.parentId ?? fields.postId,
+    created_time: seconds(fields.at),
+    message: fields.message,
+  });
 
 export const facebookVisitorPostDelivery = (fields: {
   pageId: string;
@@ -49,29 +42,16 @@ export const facebookVisitorPostDelivery = (fields: {
   from: MetaPerson;
   message: string;
   at: Date;
-}) => ({
-  object: 'page',
-  entry: [
-    {
-      id: fields.pageId,
-      time: seconds(fields.at),
-      changes: [
-        {
-          field: 'feed',
-          value: {
-            from: { id: fields.from.id, name: fields.from.name },
-            item: 'status',
-            post_id: fields.postId,
-            verb: 'add',
-            published: 1,
-            created_time: seconds(fields.at),
-            message: fields.message,
-          },
-        },
-      ],
-    },
-  ],
-});
+}) =>
+  changeDelivery('page', fields.pageId, fields.at, 'feed', {
+    from: { id: fields.from.id, name: fields.from.name },
+    item: 'status',
+    post_id: fields.postId,
+    verb: 'add',
+    published: 1,
+    created_time: seconds(fields.at),
+    message: fields.message,
+  });
 
 /** Messenger (`object: page`) or Instagram Direct (`object: instagram`); `isEcho` = sent by the account. */
 export const directMessageDelivery = (fields: {
@@ -109,28 +89,15 @@ export const instagramCommentDelivery = (fields: {
   text: string;
   at: Date;
   isByAccount?: boolean;
-}) => ({
-  object: 'instagram',
-  entry: [
-    {
-      id: fields.accountId,
-      time: seconds(fields.at),
-      changes: [
-        {
-          field: 'comments',
-          value: {
-            from: fields.isByAccount
-              ? { id: fields.accountId, username: fields.from.username, self_ig_scoped_id: `${fields.accountId}9` }
-              : fields.from,
-            id: fields.commentId,
-            text: fields.text,
-            media: { id: fields.mediaId, media_product_type: 'FEED' },
-          },
-        },
-      ],
-    },
-  ],
-});
+}) =>
+  changeDelivery('instagram', fields.accountId, fields.at, 'comments', {
+    from: fields.isByAccount
+      ? { id: fields.accountId, username: fields.from.username, self_ig_scoped_id: `${fields.accountId}9` }
+      : fields.from,
+    id: fields.commentId,
+    text: fields.text,
+    media: { id: fields.mediaId, media_product_type: 'FEED' },
+  });
 
 export const whatsappTextDelivery = (fields: {
   businessAccountId: string;
@@ -141,33 +108,21 @@ export const whatsappTextDelivery = (fields: {
   wamid: string;
   text: string;
   at: Date;
-}) => ({
-  object: 'whatsapp_business_account',
-  entry: [
-    {
-      id: fields.businessAccountId,
-      changes: [
-        {
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
-            contacts: [{ profile: { name: fields.name }, wa_id: fields.from }],
-            messages: [
-              {
-                from: fields.from,
-                id: fields.wamid,
-                timestamp: String(seconds(fields.at)),
-                type: 'text',
-                text: { body: fields.text },
-              },
-            ],
-          },
-          field: 'messages',
-        },
-      ],
-    },
-  ],
-});
+}) =>
+  changeDelivery('whatsapp_business_account', fields.businessAccountId, null, 'messages', {
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
+    contacts: [{ profile: { name: fields.name }, wa_id: fields.from }],
+    messages: [
+      {
+        from: fields.from,
+        id: fields.wamid,
+        timestamp: String(seconds(fields.at)),
+        type: 'text',
+        text: { body: fields.text },
+      },
+    ],
+  });
 
 /** A delivery status of one of our WhatsApp messages (`statuses-*.netflie.json`). */
 export const whatsappStatusDelivery = (fields: {
@@ -178,28 +133,16 @@ export const whatsappStatusDelivery = (fields: {
   recipient: string;
   status: 'sent' | 'delivered' | 'read';
   at: Date;
-}) => ({
-  object: 'whatsapp_business_account',
-  entry: [
-    {
-      id: fields.businessAccountId,
-      changes: [
-        {
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
-            statuses: [
-              {
-                id: fields.wamid,
-                status: fields.status,
-                timestamp: String(seconds(fields.at)),
-                recipient_id: fields.recipient,
-              },
-            ],
-          },
-          field: 'messages',
-        },
-      ],
-    },
-  ],
-});
+}) =>
+  changeDelivery('whatsapp_business_account', fields.businessAccountId, null, 'messages', {
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
+    statuses: [
+      {
+        id: fields.wamid,
+        status: fields.status,
+        timestamp: String(seconds(fields.at)),
+        recipient_id: fields.recipient,
+      },
+    ],
+  });
