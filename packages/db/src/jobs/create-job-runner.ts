@@ -5,7 +5,7 @@ import { createPgBoss } from './create-pg-boss.ts';
 import { jobPayloadSchemas } from './job-payload-schemas.ts';
 
 export interface JobRunnerOptions {
-  /** Jobs of one name handled at once by this process. Default 1. */
+  /** Jobs of one name handled at once by this process on PostgreSQL (PGlite always runs one). Default 1. */
   concurrency?: number;
   /** How long an idle worker waits before asking for jobs again. Default 1000 ms. */
   pollIntervalMs?: number;
