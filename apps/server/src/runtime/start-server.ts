@@ -1,6 +1,6 @@
 import { loadBuiltinTriage } from '@ascolta/ai';
 import type { HealthResponse } from '@ascolta/contracts';
-import type { Store } from '@ascolta/core';
+import type { Classifier, Store } from '@ascolta/core';
 import { openStore, type SqlStore } from '@ascolta/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -40,10 +40,17 @@ export const startServer = async (
     await store.migrate();
     const isNewDatabase = (await store.workspaces.list()).length === 0;
     const isDemo = await decideDemo(store, config, isNewDatabase);
-    if (isDemo && (await seedDemo(store, loadBuiltinTriage()))) log('seeded the demo workspace');
+    // The models are read once per process, and only when something here classifies.
+    let classifier: Classifier | null = null;
+    const builtinClassifier = (): Classifier => {
+      classifier ??= loadBuiltinTriage();
+      return classifier;
+    };
+    if (isDemo && (await seedDemo(store, builtinClassifier()))) log('seeded the demo workspace');
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
-    const workers: Workers | null = role === 'api' ? null : await startWorkers(store, settings, { log });
+    const workers: Workers | null =
+      role === 'api' ? null : await startWorkers(store, settings, { log, classifier: builtinClassifier() });
 
     const readHealth = async (): Promise<HealthResponse> => {
       const status = await store.status();
