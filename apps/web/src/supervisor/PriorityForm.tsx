@@ -1,8 +1,9 @@
 import type { PrioritySettingsDto } from '@ascolta/contracts';
-import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import {
   bandThresholdNames,
   type FieldErrors,
@@ -62,18 +63,7 @@ const Editor = ({ saved }: { saved: PrioritySettingsDto }) => {
             />
           ))}
         </SimpleGrid>
-        {Object.keys(errors).length > 0 && <Alert color="red">{t('supervisor.fixErrors')}</Alert>}
-        {save.isError && <ErrorState error={save.error} what="what.settings" />}
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="save-priority">
-            {t('supervisor.save')}
-          </Button>
-          {save.isSuccess && (
-            <Text size="sm" c="green" data-testid="priority-saved">
-              {t('supervisor.saved')}
-            </Text>
-          )}
-        </Group>
+        <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={save} testId="priority" />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
 import type { SlaPolicyDto } from '@ascolta/contracts';
-import { Alert, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import { type FieldErrors, parseTargetsForm, slaBands, type TargetsForm, targetNames } from './settings-validation.ts';
 import { useSlaPolicies } from './use-supervisor.ts';
 
@@ -63,18 +64,7 @@ const Editor = ({ policy }: { policy: SlaPolicyDto }) => {
             ))}
           </Table.Tbody>
         </Table>
-        {Object.keys(errors).length > 0 && <Alert color="red">{t('supervisor.fixErrors')}</Alert>}
-        {save.isError && <ErrorState error={save.error} what="what.settings" />}
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="save-sla">
-            {t('supervisor.save')}
-          </Button>
-          {save.isSuccess && (
-            <Text size="sm" c="green" data-testid="sla-saved">
-              {t('supervisor.saved')}
-            </Text>
-          )}
-        </Group>
+        <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={save} testId="sla" />
       </Stack>
     </form>
   );
