@@ -1,21 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, hasChromium, launchBrowser } from './browser.ts';
-import { type RunningServer, startServer } from './server-process.ts';
-
-const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ensureBuilt = fileURLToPath(new URL('../scripts/ensure-built.mjs', import.meta.url));
+import { hasChromium } from './browser.ts';
+import { type BrowserSession, openBrowserSession } from './browser-session.ts';
 
 describe.skipIf(!hasChromium)('supervisor console in Chromium against the real server', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: `${screenshots}${name}.png` });
+  const shot = (name: string) => session.shot(name);
   const signIn = async (email: string) => {
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.locator('input[name=email]').fill(email);
     await page.locator('input[name=password]').fill('ascolta-demo');
     await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
@@ -27,17 +20,12 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
   const target = () => page.locator('input[name="targets.high.firstResponseMinutes"]');
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [ensureBuilt], { stdio: 'inherit' });
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
+    session = await openBrowserSession();
+    page = session.page;
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('lets a supervisor see live load and channel health, and refuses an invalid weight with a clear message', async () => {
@@ -74,10 +62,10 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
   });
 
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
-    await browser.context.clearCookies();
+    await page.context().clearCookies();
     await signIn('sara.conti@ascolta.local');
     expect(await page.getByText('Supervisor', { exact: true }).count()).toBe(0);
-    await page.goto(`${server.url}/supervisor`);
+    await page.goto(`${session.server.url}/supervisor`);
     await expect(page.getByTestId('not-allowed').textContent()).resolves.toContain('Not allowed');
     expect(await weight().count()).toBe(0);
     await shot('supervisor-agent-refused');

@@ -1,40 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumPath, hasChromium, launchBrowser } from './browser.ts';
-import { type RunningServer, startServer } from './server-process.ts';
-
-const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ensureBuilt = fileURLToPath(new URL('../scripts/ensure-built.mjs', import.meta.url));
+import { chromiumPath, hasChromium } from './browser.ts';
+import { type BrowserSession, openBrowserSession } from './browser-session.ts';
 
 if (!hasChromium) {
   console.warn(`web e2e skipped: no Chromium at ${chromiumPath} (apt-get install chromium; CI installs it)`);
 }
 
 describe.skipIf(!hasChromium)('web app in Chromium against the real server', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: `${screenshots}${name}.png` });
+  const shot = (name: string) => session.shot(name);
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [ensureBuilt], { stdio: 'inherit' });
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
+    session = await openBrowserSession();
+    page = session.page;
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('shows a clear message for a wrong password', async () => {
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.locator('input[name=email]').fill('admin@ascolta.local');
     await page.locator('input[name=password]').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { type Browser, launchBrowser } from './browser.ts';
+import { type RunningServer, startServer } from './server-process.ts';
+
+const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ensureBuilt = fileURLToPath(new URL('../scripts/ensure-built.mjs', import.meta.url));
+
+export interface BrowserSession {
+  server: RunningServer;
+  page: Page;
+  /** Saves a screenshot of the page as `screenshots/<name>.png` (gitignored). */
+  shot(name: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** A fresh demo server on a temporary data folder, the built web app, and one Chromium page on it. */
+export const openBrowserSession = async (): Promise<BrowserSession> => {
+  execFileSync(process.execPath, [ensureBuilt], { stdio: 'inherit' });
+  mkdirSync(screenshots, { recursive: true });
+  const server = await startServer();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  const opened = browser;
+  return {
+    server,
+    page,
+    shot: (name) => page.screenshot({ path: `${screenshots}${name}.png` }),
+    async close() {
+      await opened.close();
+      await server.stop();
+    },
+  };
+};
