@@ -10,6 +10,7 @@ import {
 import type { ApiContext } from '../http/api-context.ts';
 import { appendEvents } from '../http/append-events.ts';
 import { actorOf, type Principal } from '../http/authenticate.ts';
+import { storeReplyPlan } from '../http/store-reply-plan.ts';
 
 export interface PublishedSolution {
   incident: Incident;
@@ -53,16 +54,7 @@ const answerLinkedTicket = async (
     if (error instanceof DomainError) return null;
     throw error;
   }
-  for (const message of plan.messages) {
-    await tx.messages.insertIdempotent(message);
-    await tx.jobs.send(
-      'outbound.send',
-      { workspaceId: ticket.workspaceId, messageId: message.id },
-      { singletonKey: message.id },
-    );
-  }
-  await tx.tickets.update(plan.ticket);
-  await appendEvents(tx, plan.events, clock, ids);
+  await storeReplyPlan(tx, plan, clock, ids);
   return plan.messages.map((message) => message.id);
 };
 

@@ -8,9 +8,9 @@ import {
   type Ticket,
 } from '@ascolta/core';
 import type { ApiContext } from '../http/api-context.ts';
-import { appendEvents } from '../http/append-events.ts';
 import { actorOf, type Principal } from '../http/authenticate.ts';
 import { loadTicket } from '../http/load-ticket.ts';
+import { storeReplyPlan } from '../http/store-reply-plan.ts';
 
 const replyText = async (tx: Repositories, ticket: Ticket, principal: Principal, body: ReplyBody) => {
   if (body.templateId === undefined) return body.text ?? '';
@@ -65,15 +65,6 @@ export const replyToTicket = async (
       clock.now(),
       ids,
     );
-    for (const message of plan.messages) {
-      await tx.messages.insertIdempotent(message);
-      await tx.jobs.send(
-        'outbound.send',
-        { workspaceId: ticket.workspaceId, messageId: message.id },
-        { singletonKey: message.id },
-      );
-    }
-    await tx.tickets.update(plan.ticket);
-    await appendEvents(tx, plan.events, clock, ids);
+    await storeReplyPlan(tx, plan, clock, ids);
     return plan;
   });
