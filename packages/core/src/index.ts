@@ -40,6 +40,7 @@ export * from './reply/shape-reply.ts';
 export * from './reply/split-into-thread.ts';
 export * from './routing/next-best-ticket.ts';
 export * from './routing/route-ticket.ts';
+export * from './rule/evaluate-rules.ts';
 export * from './rule/rule.ts';
 export * from './sla/add-business-minutes.ts';
 export * from './sla/business-minutes-between.ts';
