@@ -5,6 +5,7 @@ import type {
   MessageType,
   PriorityBand,
   SurveyKind,
+  SurveyStatus,
   TicketStatus,
   TriageFeedback,
   Visibility,
@@ -156,11 +157,25 @@ export const surveys = pgTable(
     ticketId: text().notNull(),
     customerId: text().notNull(),
     kind: text().$type<SurveyKind>().notNull(),
-    status: text().$type<'sent' | 'answered' | 'expired'>().notNull(),
+    status: text().$type<SurveyStatus>().notNull(),
     score: smallint(),
     comment: text(),
     sentAt: instant().notNull(),
     answeredAt: instant(),
+    /** Where the question went: an answer from the customer on this channel is read as the survey's. */
+    channelId: text(),
+    threadExternalId: text(),
+    language: text(),
+    /** The queued question; its platform id tells a reply to it. */
+    questionMessageId: text(),
+    /** When the one clarifying question went out after an unreadable answer. */
+    reaskedAt: instant(),
+    /** After this the link stops working and messages are no longer read as answers. */
+    expiresAt: instant(),
   },
-  (table) => [index().on(table.workspaceId, table.ticketId)],
+  // One survey per ticket: two survey jobs of one ticket cannot both send.
+  (table) => [
+    uniqueIndex().on(table.workspaceId, table.ticketId),
+    index('surveys_workspace_id_customer_id_sent_at_index').on(table.workspaceId, table.customerId, table.sentAt),
+  ],
 );
