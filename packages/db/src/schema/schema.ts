@@ -1,5 +1,6 @@
 /** The whole database, one Drizzle schema for PGlite and PostgreSQL (PostgreSQL 15 features at most). */
 export * from './config-tables.ts';
+export * from './integration-tables.ts';
 export * from './log-tables.ts';
 export * from './people-tables.ts';
 export * from './session-tables.ts';
