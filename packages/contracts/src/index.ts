@@ -4,6 +4,8 @@ export * from './error-response.ts';
 export * from './health-response.ts';
 export * from './message-dto.ts';
 export * from './page.ts';
+export * from './reports.ts';
+export * from './rule-dto.ts';
 export * from './settings-dto.ts';
 export * from './stream-dto.ts';
 export * from './ticket-actions.ts';
