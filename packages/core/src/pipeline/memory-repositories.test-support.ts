@@ -140,7 +140,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     list: async (_workspaceId, kind) =>
       state.templates.filter((template) => kind === undefined || template.kind === kind),
   },
-  rules: { insert: notUsed, list: notUsed },
+  rules: { insert: notUsed, list: notUsed, update: notUsed, delete: notUsed },
   incidents: {
     insert: async (incident) => {
       state.incidents.push(incident);

@@ -177,6 +177,10 @@ export interface TemplateRepository {
 export interface RuleRepository {
   insert(rule: Rule): Promise<void>;
   list(workspaceId: string, kind?: RuleKind): Promise<Rule[]>;
+  /** Replaces a rule's definition; `not-found` when the workspace has no such rule. */
+  update(rule: Rule): Promise<void>;
+  /** `not-found` when the workspace has no such rule. */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface IncidentRepository {

@@ -1,8 +1,33 @@
 /** A supervisor-editable rule: when an event happens, if the conditions hold, then act. */
 
-export type RuleKind = 'priority' | 'routing' | 'automation';
+export const ruleKinds = ['priority', 'routing', 'automation'] as const;
+export type RuleKind = (typeof ruleKinds)[number];
 
-export type ConditionOperator = 'equals' | 'not-equals' | 'in' | 'contains' | 'greater-than' | 'less-than';
+export const conditionOperators = ['equals', 'not-equals', 'in', 'contains', 'greater-than', 'less-than'] as const;
+export type ConditionOperator = (typeof conditionOperators)[number];
+
+/** The events rules can be triggered by; the pipeline evaluates them when an inbound message is triaged. */
+export const ruleTriggers = ['message.received'] as const;
+
+/** The facts a rule may test, with their type; the pipeline fills them from the message, triage and customer. */
+export const ruleFactFields = {
+  'triage.category': 'string',
+  'triage.kind': 'string',
+  'triage.language': 'string',
+  'triage.sentiment': 'number',
+  'triage.sentimentLabel': 'string',
+  'triage.urgency': 'list',
+  'triage.actionable': 'boolean',
+  'customer.valueTier': 'string',
+  'customer.followers': 'number',
+  'customer.isVerified': 'boolean',
+  'customer.lifetimeValueCents': 'number',
+  'customer.purchasesCount': 'number',
+  'message.text': 'string',
+  'message.channelKind': 'string',
+  'message.visibility': 'string',
+} as const satisfies Record<string, 'string' | 'number' | 'boolean' | 'list'>;
+export type RuleFactField = keyof typeof ruleFactFields;
 
 export interface RuleCondition {
   /** A dotted path into the rule's facts, e.g. `triage.category`, `customer.valueTier`. */

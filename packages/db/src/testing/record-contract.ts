@@ -134,5 +134,32 @@ export const describeRecordContract = (store: CurrentStore): void => {
         'append-only',
       );
     });
+
+    it('keeps supervisor rules in order, replaces and deletes them only within their workspace', async () => {
+      const rule = {
+        id: 'rule-1',
+        workspaceId: 'rec-r',
+        kind: 'priority' as const,
+        name: 'Gold customers',
+        when: 'message.received',
+        conditions: [{ field: 'customer.valueTier', operator: 'equals' as const, value: 'gold' }],
+        actions: [{ type: 'add-priority' as const, points: 10 }],
+        position: 2,
+        isActive: true,
+      };
+      await store().rules.insert(rule);
+      await store().rules.insert({ ...rule, id: 'rule-0', kind: 'routing', position: 1 });
+      expect((await store().rules.list('rec-r')).map((r) => r.id)).toEqual(['rule-0', 'rule-1']);
+      expect((await store().rules.list('rec-r', 'priority')).map((r) => r.id)).toEqual(['rule-1']);
+      await store().rules.update({ ...rule, isActive: false, actions: [{ type: 'add-tag', tag: 'vip' }] });
+      expect((await store().rules.list('rec-r', 'priority'))[0]).toMatchObject({
+        isActive: false,
+        actions: [{ type: 'add-tag', tag: 'vip' }],
+      });
+      await expect(store().rules.update({ ...rule, workspaceId: 'other' })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(store().rules.delete('other', 'rule-1')).rejects.toMatchObject({ code: 'not-found' });
+      await store().rules.delete('rec-r', 'rule-1');
+      expect((await store().rules.list('rec-r')).map((r) => r.id)).toEqual(['rule-0']);
+    });
   });
 };
