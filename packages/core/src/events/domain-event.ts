@@ -1,3 +1,4 @@
+import type { ValueTier } from '../customer/customer.ts';
 import type { PriorityBand, TicketStatus } from '../ticket/ticket.ts';
 
 /** Who caused an event: a person, the bot/pipeline, or an integration (API key). */
@@ -28,6 +29,17 @@ export type DomainEvent = EventBase &
     | { type: 'customer.linked'; data: { identityId: string; confidence: number; evidence?: string } }
     /** The message named identities held by other customers, but not clearly one of them: an agent decides. */
     | { type: 'customer.link-suggested'; data: { candidateCustomerIds: readonly string[]; evidence: string } }
+    /** The company's CRM answered a look-up; `changedFields` names what it changed on the customer. */
+    | {
+        type: 'customer.enriched';
+        data: {
+          crmId: string | null;
+          valueTier: ValueTier;
+          lifetimeValueCents: number;
+          purchasesCount: number;
+          changedFields: readonly string[];
+        };
+      }
     | { type: 'ticket.opened'; data: { category: string; priorityBand: PriorityBand; channelId: string } }
     | { type: 'ticket.status-changed'; data: { from: TicketStatus; to: TicketStatus } }
     | { type: 'ticket.assigned'; data: { agentId: string | null; teamId: string | null; reason: string } }
@@ -39,6 +51,8 @@ export type DomainEvent = EventBase &
     | { type: 'ticket.resolved'; data: { isAutomated: boolean } }
     | { type: 'ticket.replied'; data: { messageIds: readonly string[]; visibility: 'public' | 'private' } }
     | { type: 'ticket.note-added'; data: { text: string; mentionedAgentIds: readonly string[] } }
+    /** The ticket was created in the company's CRM, which answered with this reference. */
+    | { type: 'ticket.crm-linked'; data: { crmReference: string } }
     | { type: 'ticket.merged'; data: { intoTicketId: string } }
     | { type: 'ticket.snoozed'; data: { until: string } }
     | { type: 'message.converted'; data: { messageId: string } }

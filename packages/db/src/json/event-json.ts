@@ -1,4 +1,11 @@
-import { type Actor, type DomainEvent, type DomainEventType, priorityBands, ticketStatuses } from '@ascolta/core';
+import {
+  type Actor,
+  type DomainEvent,
+  type DomainEventType,
+  priorityBands,
+  ticketStatuses,
+  valueTiers,
+} from '@ascolta/core';
 import { z } from 'zod';
 
 export const actorJson: z.ZodType<Actor> = z.discriminatedUnion('type', [
@@ -21,6 +28,13 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
   'customer.created': z.object({ displayName: z.string() }),
   'customer.linked': z.object({ identityId: z.string(), confidence: z.number(), evidence: z.string().optional() }),
   'customer.link-suggested': z.object({ candidateCustomerIds: z.array(z.string()), evidence: z.string() }),
+  'customer.enriched': z.object({
+    crmId: z.string().nullable(),
+    valueTier: z.enum(valueTiers),
+    lifetimeValueCents: z.number(),
+    purchasesCount: z.number(),
+    changedFields: z.array(z.string()),
+  }),
   'ticket.opened': z.object({ category: z.string(), priorityBand: z.enum(priorityBands), channelId: z.string() }),
   'ticket.status-changed': z.object({ from: z.enum(ticketStatuses), to: z.enum(ticketStatuses) }),
   'ticket.assigned': z.object({ agentId: z.string().nullable(), teamId: z.string().nullable(), reason: z.string() }),
@@ -32,6 +46,7 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
   'ticket.resolved': z.object({ isAutomated: z.boolean() }),
   'ticket.replied': z.object({ messageIds: z.array(z.string()), visibility: z.enum(['public', 'private']) }),
   'ticket.note-added': z.object({ text: z.string(), mentionedAgentIds: z.array(z.string()) }),
+  'ticket.crm-linked': z.object({ crmReference: z.string() }),
   'ticket.merged': z.object({ intoTicketId: z.string() }),
   'ticket.snoozed': z.object({ until: z.string() }),
   'message.converted': z.object({ messageId: z.string() }),
