@@ -11,6 +11,10 @@ export interface JobPayloads {
   'channel.poll': { workspaceId: string; channelId: string };
   'survey.send': { workspaceId: string; ticketId: string };
   'webhook.deliver': { workspaceId: string; eventId: string; endpointId: string };
+  /** Reads the workspace's new events in order: queues webhook deliveries and CRM look-ups, then runs again. */
+  'events.dispatch': { workspaceId: string };
+  /** Asks the company's CRM about a customer and updates their value tier, lifetime value and CRM id. */
+  'crm.enrich': { workspaceId: string; customerId: string };
 }
 
 export type JobName = keyof JobPayloads;

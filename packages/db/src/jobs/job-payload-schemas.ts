@@ -12,6 +12,8 @@ export const jobPayloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = 
   'channel.poll': z.object({ workspaceId, channelId: z.string().min(1) }),
   'survey.send': z.object({ workspaceId, ticketId: z.string().min(1) }),
   'webhook.deliver': z.object({ workspaceId, eventId: z.string().min(1), endpointId: z.string().min(1) }),
+  'events.dispatch': z.object({ workspaceId }),
+  'crm.enrich': z.object({ workspaceId, customerId: z.string().min(1) }),
 };
 
 /** Every queue pg-boss must know before a job can be sent to it. */
