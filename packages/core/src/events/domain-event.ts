@@ -58,8 +58,26 @@ export type DomainEvent = EventBase &
     | { type: 'message.converted'; data: { messageId: string } }
     | { type: 'incident.opened'; data: { incidentId: string; category: string } }
     | { type: 'incident.solution-published'; data: { incidentId: string } }
-    | { type: 'survey.sent'; data: { surveyId: string; kind: 'csat' | 'nps' } }
-    | { type: 'survey.answered'; data: { surveyId: string; score: number } }
+    | { type: 'survey.sent'; data: { surveyId: string; kind: 'csat' | 'nps'; channelId: string } }
+    /** `isLowScore`: at or below the workspace's threshold for the kind; `survey.low-score` follows. */
+    | {
+        type: 'survey.answered';
+        data: { surveyId: string; kind: 'csat' | 'nps'; score: number; comment: string | null; isLowScore: boolean };
+      }
+    /** `notifiedAgentIds`: the assignee, or the supervisors when nobody holds the ticket (action `alert`). */
+    | {
+        type: 'survey.low-score';
+        data: {
+          surveyId: string;
+          kind: 'csat' | 'nps';
+          score: number;
+          comment: string | null;
+          action: 'reopen' | 'alert' | 'none';
+          notifiedAgentIds: readonly string[];
+        };
+      }
+    /** No score came: two unreadable answers, or the survey ran out of time. */
+    | { type: 'survey.expired'; data: { surveyId: string; reason: 'unreadable-answers' | 'timed-out' } }
   );
 
 export type DomainEventType = DomainEvent['type'];

@@ -18,6 +18,7 @@ export const actorJson: z.ZodType<Actor> = z.discriminatedUnion('type', [
 type EventData<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
 
 const slaTarget = z.enum(['first-response', 'next-response', 'resolution']);
+const surveyKind = z.enum(['csat', 'nps']);
 
 /** One schema per event type: a new event type does not compile until it is listed here. */
 export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } = {
@@ -52,8 +53,23 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
   'message.converted': z.object({ messageId: z.string() }),
   'incident.opened': z.object({ incidentId: z.string(), category: z.string() }),
   'incident.solution-published': z.object({ incidentId: z.string() }),
-  'survey.sent': z.object({ surveyId: z.string(), kind: z.enum(['csat', 'nps']) }),
-  'survey.answered': z.object({ surveyId: z.string(), score: z.number() }),
+  'survey.sent': z.object({ surveyId: z.string(), kind: surveyKind, channelId: z.string() }),
+  'survey.answered': z.object({
+    surveyId: z.string(),
+    kind: surveyKind,
+    score: z.number(),
+    comment: z.string().nullable(),
+    isLowScore: z.boolean(),
+  }),
+  'survey.low-score': z.object({
+    surveyId: z.string(),
+    kind: surveyKind,
+    score: z.number(),
+    comment: z.string().nullable(),
+    action: z.enum(['reopen', 'alert', 'none']),
+    notifiedAgentIds: z.array(z.string()),
+  }),
+  'survey.expired': z.object({ surveyId: z.string(), reason: z.enum(['unreadable-answers', 'timed-out']) }),
 };
 
 const isEventType = (type: string): type is DomainEventType => Object.hasOwn(eventDataJson, type);
