@@ -8,6 +8,7 @@ import {
   type Grant,
   isPermitted,
   type Permission,
+  scopeFor,
 } from '@ascolta/core';
 import type { FastifyRequest } from 'fastify';
 import { csrfTokenFor, hashSessionToken, readSessionToken, sessionIdleSeconds } from '../auth/session-cookie.ts';
@@ -93,8 +94,11 @@ const grantOf = (principal: Principal): Grant =>
 
 /** Throws 403 `forbidden` unless the permission table lets this principal do `action`. */
 export const authorize = (principal: Principal, action: Permission): void => {
-  if (!isPermitted(grantOf(principal), action))
-    throw new DomainError('forbidden', describeRefusal(grantOf(principal), action));
+  const grant = grantOf(principal);
+  if (isPermitted(grant, action)) return;
+  // A key's caller learns the exact scope to ask its admin for; a person learns the role.
+  const details = principal.kind === 'api-key' ? { missingScope: scopeFor(action) } : undefined;
+  throw new DomainError('forbidden', describeRefusal(grant, action), details);
 };
 
 /** Authenticates and authorises in one step: the first line of every API route. */
