@@ -1,0 +1,107 @@
+import type { Customer, Touchpoint } from '../customer/customer.ts';
+import type { UnstampedEvent } from '../events/stamp-event.ts';
+import { priorityBandFor } from '../priority/priority-band-for.ts';
+import { priorityFactors } from '../priority/priority-factors.ts';
+import type { PrioritySettings } from '../priority/score-priority.ts';
+import type { PriorityContribution, Ticket } from '../ticket/ticket.ts';
+import type { CrmCustomerRecord } from './crm.ts';
+
+export interface CrmEnrichmentPlan {
+  /** The customer with the CRM's values, or null when nothing changed. */
+  customer: Customer | null;
+  changedFields: string[];
+  /** Open tickets whose score moved because the customer's value did. */
+  tickets: Ticket[];
+  events: UnstampedEvent[];
+}
+
+const valueFields = ['valueTier', 'lifetimeValueCents', 'purchasesCount'] as const;
+
+const roundTo1 = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * Re-scores a ticket for a customer whose value changed: only the customer-value addend is read again (the
+ * same factor function the pipeline scores with); the others came from the message and stay as they were.
+ */
+const rescore = (
+  ticket: Ticket,
+  customer: Customer,
+  touchpoints: readonly Touchpoint[],
+  settings: PrioritySettings,
+  now: Date,
+): Ticket => {
+  // The customer-value factor reads only the customer and the touchpoints; the triage is a placeholder.
+  const reading = priorityFactors.customerValue({
+    triage: { kind: 'other', sentiment: 0, urgency: [], scores: {} },
+    customer,
+    repeatContacts: 0,
+    touchpoints,
+    slaMinutesLeft: null,
+    now,
+  });
+  const points = reading === null ? 0 : roundTo1(reading.strength * settings.weights.customerValue);
+  const others = ticket.priorityContributions.filter((contribution) => contribution.factor !== 'customerValue');
+  const contributions: PriorityContribution[] = [...others];
+  if (reading !== null && points !== 0) contributions.push({ factor: 'customerValue', points, reason: reading.reason });
+  contributions.sort((a, b) => b.points - a.points);
+  const score = roundTo1(contributions.reduce((sum, contribution) => sum + contribution.points, 0));
+  return {
+    ...ticket,
+    priorityScore: score,
+    priorityBand: priorityBandFor(score, settings.bands),
+    priorityContributions: contributions,
+    updatedAt: now,
+  };
+};
+
+/** Applies a CRM record to a customer and re-scores their open tickets when their value changed. */
+export const planCrmEnrichment = (input: {
+  customer: Customer;
+  record: CrmCustomerRecord;
+  openTickets: readonly Ticket[];
+  touchpoints: readonly Touchpoint[];
+  settings: PrioritySettings;
+  now: Date;
+}): CrmEnrichmentPlan => {
+  const { customer, record, now } = input;
+  const next: Customer = {
+    ...customer,
+    crmId: record.crmId,
+    valueTier: record.valueTier ?? customer.valueTier,
+    lifetimeValueCents: record.lifetimeValueCents ?? customer.lifetimeValueCents,
+    purchasesCount: record.purchasesCount ?? record.purchases?.length ?? customer.purchasesCount,
+    updatedAt: now,
+  };
+  const changedFields = (['crmId', ...valueFields] as const).filter((field) => next[field] !== customer[field]);
+  if (changedFields.length === 0) return { customer: null, changedFields: [], tickets: [], events: [] };
+  const envelope = { workspaceId: customer.workspaceId, actor: { type: 'system' as const }, customerId: customer.id };
+  const events: UnstampedEvent[] = [
+    {
+      ...envelope,
+      type: 'customer.enriched',
+      ticketId: null,
+      data: {
+        crmId: next.crmId,
+        valueTier: next.valueTier,
+        lifetimeValueCents: next.lifetimeValueCents,
+        purchasesCount: next.purchasesCount,
+        changedFields,
+      },
+    },
+  ];
+  const valueChanged = changedFields.some((field) => field !== 'crmId');
+  const tickets = valueChanged
+    ? input.openTickets
+        .map((ticket) => rescore(ticket, next, input.touchpoints, input.settings, now))
+        .filter((ticket, index) => ticket.priorityScore !== input.openTickets[index]?.priorityScore)
+    : [];
+  for (const ticket of tickets) {
+    events.push({
+      ...envelope,
+      type: 'ticket.prioritised',
+      ticketId: ticket.id,
+      data: { score: ticket.priorityScore, band: ticket.priorityBand },
+    });
+  }
+  return { customer: next, changedFields, tickets, events };
+};
