@@ -15,7 +15,9 @@ const identityKindOf: Record<ChannelKind, IdentityKind> = {
   custom: 'handle',
 };
 
-const identityKey = (run: PipelineRun): { kind: IdentityKind; channelKind: ChannelKind | null; value: string } => {
+export const identityKey = (
+  run: PipelineRun,
+): { kind: IdentityKind; channelKind: ChannelKind | null; value: string } => {
   const kind = identityKindOf[run.message.channelKind];
   const raw = run.message.authorExternalId ?? run.message.authorHandle;
   return { kind, channelKind: kind === 'handle' ? run.message.channelKind : null, value: raw.trim().toLowerCase() };

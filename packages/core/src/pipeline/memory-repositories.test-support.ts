@@ -150,6 +150,16 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     list: async (_workspaceId, status) =>
       state.incidents.filter((incident) => status === undefined || incident.status === status),
   },
+  // No survey waits in the pipeline tests; the survey use cases have their own.
+  surveys: {
+    insert: notUsed,
+    get: notUsed,
+    lockForAnswer: notUsed,
+    update: notUsed,
+    findByTicket: notUsed,
+    findLatestForCustomer: notUsed,
+    findWaiting: async () => null,
+  },
   customers: {
     insert: async (customer) => {
       state.customers.push(customer);

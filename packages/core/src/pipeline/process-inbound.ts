@@ -4,6 +4,8 @@ import { stampEvent } from '../events/stamp-event.ts';
 import type { Message } from '../message/message.ts';
 import { contactsAsTouchpoints } from '../priority/contacts-as-touchpoints.ts';
 import { scorePriority } from '../priority/score-priority.ts';
+import { readSurveyAnswer } from '../survey/read-survey-answer.ts';
+import { scheduleSurveys } from '../survey/schedule-surveys.ts';
 import { type ThreadDecision, threadMessage } from '../threading/thread-message.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { Triage } from '../triage/triage.ts';
@@ -15,6 +17,7 @@ import { type PipelineRun, type ProcessInboundDeps, resolvePipelineSettings } fr
 export type ProcessInboundResult =
   | { outcome: 'already-processed' }
   | { outcome: 'ignored'; reason: string }
+  | { outcome: 'survey-answer'; ticketId: string; surveyId: string }
   | { outcome: 'ticket-opened'; ticketId: string }
   | { outcome: 'ticket-continued'; ticketId: string; as: Exclude<ThreadDecision['kind'], 'new-ticket'> };
 
@@ -123,6 +126,7 @@ const finish = async (run: PipelineRun, updates: Partial<Message>): Promise<void
   await run.deps.repos.messages.update({ ...run.message, ...updates });
   const events = run.events.map((event) => stampEvent(event, run.now, run.deps.ids));
   if (events.length > 0) await run.deps.repos.events.append(events);
+  await scheduleSurveys(run.deps.repos, run.events);
 };
 
 /**
@@ -140,6 +144,11 @@ export const processInbound = async (
   if (message.direction !== 'inbound') throw new DomainError('invalid-input', `Message ${message.id} is not inbound.`);
   if (isProcessed(message)) return { outcome: 'already-processed' };
   const run = await startRun(deps, ref.workspaceId, message);
+  const survey = await readSurveyAnswer(run);
+  if (survey.kind === 'read') {
+    await finish(run, survey.updates);
+    return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
+  }
   const triage = await classify(run);
   const customer = await learnLanguage(run, await identifyCustomer(run, triage), triage);
   const decision = await decideThread(run, customer, triage);

@@ -9,7 +9,8 @@ export interface JobPayloads {
   /** Sends the one reminder of an information request if the ticket still waits for the customer. */
   'info-request.remind': { workspaceId: string; ticketId: string; text: string };
   'channel.poll': { workspaceId: string; channelId: string };
-  'survey.send': { workspaceId: string; ticketId: string };
+  /** Sends the survey of one resolution; `resolvedAt` (ISO) tells a reopened and re-resolved ticket apart. */
+  'survey.send': { workspaceId: string; ticketId: string; resolvedAt?: string; isAutomated?: boolean };
   'webhook.deliver': { workspaceId: string; eventId: string; endpointId: string };
   /** Reads the workspace's new events in order: queues webhook deliveries and CRM look-ups, then runs again. */
   'events.dispatch': { workspaceId: string };

@@ -11,6 +11,8 @@ import type { InfoRequest } from '../info-request/info-request.ts';
 import type { Message } from '../message/message.ts';
 import type { PriorityBandThresholds, PriorityWeights, Rule, RuleKind } from '../rule/rule.ts';
 import type { SlaPolicy } from '../sla/sla-policy.ts';
+import type { Survey } from '../survey/survey.ts';
+import type { SurveySettings } from '../survey/survey-settings.ts';
 import type { Template, TemplateKind } from '../template/template.ts';
 import type { ThreadingOptions } from '../threading/thread-message.ts';
 import type { Incident, PriorityBand, Ticket, TicketStatus } from '../ticket/ticket.ts';
@@ -190,6 +192,20 @@ export interface IncidentRepository {
   list(workspaceId: string, status?: Incident['status']): Promise<Incident[]>;
 }
 
+export interface SurveyRepository {
+  /** Throws `DomainError('conflict')` when the ticket already has its survey. */
+  insert(survey: Survey): Promise<void>;
+  get(workspaceId: string, id: string): Promise<Survey | null>;
+  /** Locks the survey until the surrounding transaction ends, so one answer wins. */
+  lockForAnswer(workspaceId: string, id: string): Promise<Survey | null>;
+  update(survey: Survey): Promise<void>;
+  findByTicket(workspaceId: string, ticketId: string): Promise<Survey | null>;
+  /** The customer's most recently sent survey, of any ticket: the once-per-period rule. */
+  findLatestForCustomer(workspaceId: string, customerId: string): Promise<Survey | null>;
+  /** The newest survey still waiting (status `sent`, not expired at `now`) for the customer on the channel. */
+  findWaiting(workspaceId: string, customerId: string, channelId: string, now: Date): Promise<Survey | null>;
+}
+
 /** Workspace-wide settings that are one document each (priority strategy…). */
 export interface WorkspaceSettings {
   priorityWeights: PriorityWeights;
@@ -202,6 +218,8 @@ export interface WorkspaceSettings {
   incidents?: IncidentOptions;
   /** The bot's tone of voice per language; absent: the built-in tone. */
   tone?: Partial<Record<CareLanguage, ToneOfVoice>>;
+  /** CSAT/NPS after resolution; absent: `defaultSurveySettings` (off). */
+  surveys?: SurveySettings;
 }
 
 export interface SettingsRepository {
@@ -269,6 +287,7 @@ export interface Repositories {
   templates: TemplateRepository;
   rules: RuleRepository;
   incidents: IncidentRepository;
+  surveys: SurveyRepository;
   customers: CustomerRepository;
   identities: IdentityRepository;
   touchpoints: TouchpointRepository;

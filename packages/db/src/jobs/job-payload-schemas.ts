@@ -10,7 +10,12 @@ export const jobPayloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = 
   'sla.check': z.object({ workspaceId, ticketId: z.string().min(1) }),
   'info-request.remind': z.object({ workspaceId, ticketId: z.string().min(1), text: z.string() }),
   'channel.poll': z.object({ workspaceId, channelId: z.string().min(1) }),
-  'survey.send': z.object({ workspaceId, ticketId: z.string().min(1) }),
+  'survey.send': z.object({
+    workspaceId,
+    ticketId: z.string().min(1),
+    resolvedAt: z.iso.datetime().optional(),
+    isAutomated: z.boolean().optional(),
+  }),
   'webhook.deliver': z.object({ workspaceId, eventId: z.string().min(1), endpointId: z.string().min(1) }),
   'events.dispatch': z.object({ workspaceId }),
   'crm.enrich': z.object({ workspaceId, customerId: z.string().min(1) }),

@@ -10,6 +10,8 @@ import {
   type RuleAction,
   type RuleCondition,
   type SlaTargets,
+  surveyKinds,
+  surveyLowScoreActions,
   type Triage,
   urgencyCues,
   type WorkspaceSettings,
@@ -119,6 +121,18 @@ export const workspaceSettingsJson: z.ZodType<WorkspaceSettings> = z.object({
   threading: z.object({ repeatWindowMinutes: z.number(), reopenWindowMinutes: z.number() }).optional(),
   incidents: z.object({ minCustomers: z.number(), windowMinutes: z.number(), minSimilarity: z.number() }).optional(),
   tone: z.object({ it: tone.optional(), en: tone.optional() }).optional(),
+  surveys: z
+    .object({
+      isEnabled: z.boolean(),
+      kind: z.enum(surveyKinds),
+      delayMinutes: z.number(),
+      periodDays: z.number(),
+      includeAutomatedResolutions: z.boolean(),
+      lowScoreThresholds: z.object({ csat: z.number(), nps: z.number() }),
+      lowScoreAction: z.enum(surveyLowScoreActions),
+      expiryHours: z.number(),
+    })
+    .optional(),
 });
 
 export const channelKindJson = z.enum(channelKinds);

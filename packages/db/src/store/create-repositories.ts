@@ -20,6 +20,7 @@ import { createSessionRepository } from '../repositories/session-repository.ts';
 import { createSettingsRepository } from '../repositories/settings-repository.ts';
 import { createSignInFailureRepository } from '../repositories/sign-in-failure-repository.ts';
 import { createSlaPolicyRepository } from '../repositories/sla-policy-repository.ts';
+import { createSurveyRepository } from '../repositories/survey-repository.ts';
 import { createTeamRepository } from '../repositories/team-repository.ts';
 import { createTemplateRepository } from '../repositories/template-repository.ts';
 import { createTicketRepository } from '../repositories/ticket-repository.ts';
@@ -44,6 +45,7 @@ export const createRepositories = (connection: SqlConnection, boss: PgBoss): Rep
     templates: createTemplateRepository(db),
     rules: createRuleRepository(db),
     incidents: createIncidentRepository(db),
+    surveys: createSurveyRepository(db),
     customers: createCustomerRepository(db),
     identities: createIdentityRepository(db),
     touchpoints: createTouchpointRepository(db),
