@@ -16,11 +16,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh demo server on a temporary data folder, the built web app, and one Chromium page on it. */
-export const openBrowserSession = async (): Promise<BrowserSession> => {
+/**
+ * A fresh demo server on a temporary data folder, the built web app, and one Chromium page on it. `serverEnv`
+ * goes to the server process (e.g. `X_API_URL` of a platform simulator).
+ */
+export const openBrowserSession = async (serverEnv: Record<string, string> = {}): Promise<BrowserSession> => {
   execFileSync(process.execPath, [ensureBuilt], { stdio: 'inherit' });
   mkdirSync(screenshots, { recursive: true });
-  const server = await startServer();
+  const server = await startServer(serverEnv);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

@@ -36,14 +36,24 @@ const waitForHealth = async (url: string, child: ChildProcess, output: () => str
   throw new Error(`the server did not become healthy in 60 s:\n${output()}`);
 };
 
-/** The real `ascolta start` on a fresh data folder (demo workspace seeded), on a free port. */
-export const startServer = async (): Promise<RunningServer> => {
+/**
+ * The real `ascolta start` on a fresh data folder (demo workspace seeded), on a free port; `env` adds variables
+ * such as the platform API base URLs of a simulator.
+ */
+export const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ascolta-web-e2e-'));
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [join(repoRoot, 'apps/server/bin/ascolta.mjs'), 'start'], {
     cwd: repoRoot,
-    env: { ...process.env, ASCOLTA_DATA_DIR: dataDir, PORT: String(port), ASCOLTA_SMTP_PORT: '0', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ASCOLTA_DATA_DIR: dataDir,
+      PORT: String(port),
+      ASCOLTA_SMTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -62,7 +62,8 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
   });
 
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
-    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('input[name=email]').waitFor();
     await signIn('sara.conti@ascolta.local');
     expect(await page.getByText('Supervisor', { exact: true }).count()).toBe(0);
     await page.goto(`${session.server.url}/supervisor`);

@@ -16,6 +16,7 @@ export const identityDto = z.object({
   isVerified: z.boolean(),
   confidence: z.number(),
 });
+export type IdentityDto = z.infer<typeof identityDto>;
 
 export const touchpointDto = z.object({
   id: z.string(),
@@ -26,6 +27,7 @@ export const touchpointDto = z.object({
   occurredAt: z.iso.datetime(),
   data: z.record(z.string(), z.unknown()),
 });
+export type TouchpointDto = z.infer<typeof touchpointDto>;
 
 export const customerDetailDto = customerSummaryDto.extend({
   crmId: z.string().nullable(),
@@ -39,6 +41,7 @@ export const customerDetailDto = customerSummaryDto.extend({
   }),
   createdAt: z.iso.datetime(),
 });
+export type CustomerDetailDto = z.infer<typeof customerDetailDto>;
 
 export const timelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('message'), at: z.iso.datetime(), message: messageDto }),
@@ -46,6 +49,7 @@ export const timelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('touchpoint'), at: z.iso.datetime(), touchpoint: touchpointDto }),
 ]);
 export const customerTimeline = z.object({ items: z.array(timelineEntryDto) });
+export type CustomerTimeline = z.infer<typeof customerTimeline>;
 
 /** How another system names the customer; at least one. Unknown customers are created. */
 export const touchpointContact = z

@@ -42,10 +42,14 @@ export const useSignOut = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.send<void>('POST', '/api/v1/auth/logout'),
-    onSettled: () => {
+    onSettled: async () => {
       api.setCsrfToken(null);
-      queryClient.clear();
+      // `clear()` would also drop the session query the sign-in gate observes, leaving it on the old value, so
+      // the page stayed signed in: set the session to null first, then forget everything else the agent saw.
       queryClient.setQueryData(sessionKey, null);
+      const isOtherData = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== sessionKey[0];
+      await queryClient.cancelQueries({ predicate: isOtherData });
+      queryClient.removeQueries({ predicate: isOtherData });
     },
   });
 };

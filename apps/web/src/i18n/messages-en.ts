@@ -196,6 +196,12 @@ export const en = {
   'what.reply': 'replies',
   'what.channels': 'channel settings',
   'what.settings': 'workspace settings',
+  'customer.satisfaction': 'Satisfaction',
+  'customer.surveys': '{count} surveys answered · average {score}/5',
+  'customer.noSurveys': 'No survey answered yet.',
+  'customer.crmId': 'CRM id',
+  'customer.influence': 'Influence',
+  'customer.since': 'Customer since',
 };
 
 export type MessageKey = keyof typeof en;

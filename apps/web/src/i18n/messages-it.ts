@@ -197,4 +197,10 @@ export const it: Messages = {
   'what.reply': 'le risposte',
   'what.channels': 'le impostazioni dei canali',
   'what.settings': 'le impostazioni dell’area di lavoro',
+  'customer.satisfaction': 'Soddisfazione',
+  'customer.surveys': '{count} sondaggi con risposta · media {score}/5',
+  'customer.noSurveys': 'Nessun sondaggio con risposta.',
+  'customer.crmId': 'Id CRM',
+  'customer.influence': 'Influenza',
+  'customer.since': 'Cliente dal',
 };

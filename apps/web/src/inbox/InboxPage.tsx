@@ -24,7 +24,8 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
   const directory = useDirectory();
   const nowMs = useNow();
   const [filters, setFilters] = useState<TicketFilters>(emptyFilters);
-  const [selected, setSelected] = useState(0);
+  // The selection follows the ticket, not the row number: live updates re-sort the list under the agent.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
   // Re-filter when the data or filters change, not on every countdown tick; "at risk" uses the minute.
@@ -33,7 +34,13 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
     () => filterTickets(tickets.data ?? [], filters, agentId, minute * 60_000),
     [tickets.data, filters, agentId, minute],
   );
-  const current: TicketDto | undefined = visible[Math.min(selected, visible.length - 1)];
+  const selected = Math.max(
+    0,
+    visible.findIndex((ticket) => ticket.id === selectedId),
+  );
+  const current: TicketDto | undefined = visible[selected];
+  const select = (index: number) =>
+    setSelectedId(visible[Math.max(0, Math.min(index, visible.length - 1))]?.id ?? null);
   const actions = useTicketActions(current?.id ?? '');
   const open = (ticket: TicketDto | undefined, intent?: TicketIntent) => {
     if (ticket !== undefined) navigate({ name: 'ticket', ticketId: ticket.id, ...(intent ? { intent } : {}) });
@@ -41,8 +48,8 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
 
   useShortcuts(
     {
-      j: () => setSelected((index) => Math.min(index + 1, visible.length - 1)),
-      k: () => setSelected((index) => Math.max(index - 1, 0)),
+      j: () => select(selected + 1),
+      k: () => select(selected - 1),
       // biome-ignore lint/correctness/noComponentHookFactories: `Enter` is a key name, not a component
       Enter: () => open(current),
       r: () => open(current, 'reply'),
@@ -56,7 +63,7 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
 
   const changeFilters = (next: TicketFilters) => {
     setFilters(next);
-    setSelected(0);
+    setSelectedId(null);
   };
 
   return (
@@ -99,9 +106,9 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
         <TicketList
           tickets={visible}
           agents={directory.data?.agents ?? []}
-          selectedIndex={Math.min(selected, visible.length - 1)}
+          selectedIndex={selected}
           nowMs={nowMs}
-          onSelect={setSelected}
+          onSelect={select}
           onOpen={(ticket) => open(ticket)}
         />
       )}

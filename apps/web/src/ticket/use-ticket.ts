@@ -1,8 +1,13 @@
-import type { TemplateDto, TicketDetailDto, TicketDto } from '@ascolta/contracts';
+import type {
+  CustomerDetailDto,
+  CustomerTimeline,
+  TemplateDto,
+  TicketDetailDto,
+  TouchpointDto,
+} from '@ascolta/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
 import { ApiError } from '../api/api-error.ts';
-import type { CustomerDetail } from '../api/pending-contracts.ts';
 
 export const useTicket = (ticketId: string) => {
   const api = useApi();
@@ -13,31 +18,41 @@ export const useTicket = (ticketId: string) => {
   });
 };
 
-/** Identities and touchpoints; null while the server has no customer route. */
+/** The customer with identities, past tickets and satisfaction; null from a server without the route. */
 export const useCustomer = (customerId: string | null) => {
   const api = useApi();
   return useQuery({
     queryKey: ['customers', customerId],
     enabled: customerId !== null,
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.get<CustomerDetail>(`/api/v1/customers/${encodeURIComponent(customerId ?? '')}`, signal);
-      } catch (error) {
-        if (error instanceof ApiError && error.isMissingRoute) return null;
-        throw error;
-      }
+    queryFn: ({ signal }) =>
+      orNullWithoutRoute(() =>
+        api.get<CustomerDetailDto>(`/api/v1/customers/${encodeURIComponent(customerId ?? '')}`, signal),
+      ),
+  });
+};
+
+/** Touchpoints other systems logged (calls, orders, visits), newest first. */
+export const useCustomerTouchpoints = (customerId: string | null) => {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['customers', customerId, 'timeline'],
+    enabled: customerId !== null,
+    queryFn: async ({ signal }): Promise<TouchpointDto[] | null> => {
+      const timeline = await orNullWithoutRoute(() =>
+        api.get<CustomerTimeline>(`/api/v1/customers/${encodeURIComponent(customerId ?? '')}/timeline`, signal),
+      );
+      return timeline?.items.flatMap((entry) => (entry.kind === 'touchpoint' ? [entry.touchpoint] : [])) ?? null;
     },
   });
 };
 
-export const useCustomerTickets = (customerId: string | null) => {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['tickets', 'customer', customerId],
-    enabled: customerId !== null,
-    queryFn: ({ signal }) =>
-      api.get<{ items: TicketDto[] }>(`/api/v1/tickets?customerId=${customerId}&limit=20`, signal),
-  });
+const orNullWithoutRoute = async <T>(load: () => Promise<T>): Promise<T | null> => {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof ApiError && error.isMissingRoute) return null;
+    throw error;
+  }
 };
 
 /** Templates (kind `template`) in the ticket's language; an empty list from a server without the route. */

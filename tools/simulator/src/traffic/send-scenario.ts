@@ -58,7 +58,8 @@ export const sendScenario = async (scenario: Scenario, options: SendScenarioOpti
       const response = await fetch(new URL(signed.path, options.target), {
         method: 'POST',
         headers: signed.headers,
-        body: signed.rawBody,
+        // A copy as a plain Uint8Array: fetch accepts it under both the Node and the DOM typings (the web e2e).
+        body: new Uint8Array(signed.rawBody),
       }).catch((error: unknown) => `${error instanceof Error ? (error.cause ?? error.message) : error}`);
       // Status 0: the product could not be reached at all.
       const [status, body] = typeof response === 'string' ? [0, response] : [response.status, await response.text()];
