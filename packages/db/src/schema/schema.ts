@@ -3,6 +3,7 @@ export * from './config-tables.ts';
 export * from './integration-tables.ts';
 export * from './log-tables.ts';
 export * from './people-tables.ts';
+export * from './pipeline-tables.ts';
 export * from './report-tables.ts';
 export * from './session-tables.ts';
 export * from './ticket-tables.ts';
