@@ -3,8 +3,8 @@ import { bigint, integer, pgTable } from 'drizzle-orm/pg-core';
 /**
  * One row (id 1): a counter the database raises when a transaction that changed the workspace configuration
  * the pipeline reads (settings, channels, agents, teams, business hours, SLA policies, info requests,
- * templates) commits. Deferred triggers in migration 0007 keep it; workers cache that configuration per
- * version and read only this row per message. Migration 0007 also adds the partial index
+ * templates) commits. Deferred triggers in migration 0008 keep it; workers cache that configuration per
+ * version and read only this row per message. Migration 0008 also adds the partial index
  * `messages_unprocessed_by_author` (inbound messages not yet processed, per author) for per-author ordering.
  */
 export const configVersions = pgTable('config_versions', {
