@@ -2,6 +2,7 @@ export * from './auth-dto.ts';
 export * from './customer-dto.ts';
 export * from './error-response.ts';
 export * from './health-response.ts';
+export * from './integration-dto.ts';
 export * from './message-dto.ts';
 export * from './page.ts';
 export * from './reports.ts';

@@ -13,6 +13,7 @@
  * Tests get fresh migrated stores from `@ascolta/db/testing`.
  */
 export { createJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/create-job-runner.ts';
+export { createIntegrationStore } from './repositories/integration-store.ts';
 export {
   createEphemeralPgliteStore,
   createPgliteStore,
