@@ -33,6 +33,8 @@ const environmentSchema = z.object({
     .default(1024 * 1024),
   ASCOLTA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   ASCOLTA_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  ASCOLTA_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  ASCOLTA_SURVEY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   META_APP_SECRET: z.string().min(1).optional(),
   META_VERIFY_TOKEN: z.string().min(1).optional(),
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
@@ -60,6 +62,10 @@ export interface Config {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   workerConcurrency: number;
+  /** Where customers reach this server (survey links); null: `http://HOST:PORT`. */
+  publicUrl: string | null;
+  /** Signs survey links; null: surveys go out without a link (demo mode has a documented one). */
+  surveySecret: string | null;
   meta: { appSecret: string | null; verifyToken: string | null; graphUrl: string; accessToken: string | null };
   x: { consumerSecret: string | null; apiUrl: string; accessToken: string | null };
   /** The built-in inbound SMTP listener's port (0: any free port); null: on at 2525 in demo mode, else off. */
@@ -97,6 +103,8 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
     bodyLimitBytes: env.ASCOLTA_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.ASCOLTA_SHUTDOWN_TIMEOUT_MS,
     workerConcurrency: env.ASCOLTA_WORKER_CONCURRENCY,
+    publicUrl: env.ASCOLTA_PUBLIC_URL ?? null,
+    surveySecret: env.ASCOLTA_SURVEY_SECRET ?? null,
     meta: {
       appSecret: env.META_APP_SECRET ?? null,
       verifyToken: env.META_VERIFY_TOKEN ?? null,

@@ -65,6 +65,7 @@ export * from './survey/plan-survey-answer.ts';
 export * from './survey/record-survey-score.ts';
 export * from './survey/schedule-surveys.ts';
 export * from './survey/send-survey.ts';
+export * from './survey/store-survey-score.ts';
 export * from './survey/survey.ts';
 export * from './survey/survey-settings.ts';
 export * from './survey/survey-texts.ts';

@@ -6,6 +6,7 @@ export const demoCredentials = {
   metaAppSecret: 'demo-meta-app-secret',
   metaVerifyToken: 'demo-verify-token',
   xConsumerSecret: 'demo-x-consumer-secret',
+  surveySecret: 'demo-survey-link-secret',
   facebookPageId: '100000000000001',
   instagramAccountId: '17840000000000001',
   whatsappPhoneNumberId: '100000000000002',

@@ -8,6 +8,7 @@ export const withDemoSecrets = (config: Config, isDemo: boolean): Config =>
   isDemo
     ? {
         ...config,
+        surveySecret: config.surveySecret ?? demoCredentials.surveySecret,
         meta: {
           ...config.meta,
           appSecret: config.meta.appSecret ?? demoCredentials.metaAppSecret,

@@ -8,6 +8,8 @@ import { type EmailIntake, startEmailIntake } from '../channels/start-email-inta
 import type { Config, Role } from '../config.ts';
 import { demoWorkspaceId } from '../demo/demo-ids.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { surveyLinksOf } from '../routes/survey-links.ts';
+import { surveyPageRoutes } from '../routes/survey-page-routes.ts';
 import { customWebhookRoutes, metaWebhookRoutes, xWebhookRoutes } from '../webhooks/index.ts';
 import { demoBanner, withDemoSecrets } from './demo-secrets.ts';
 import { startWorkers, type Workers } from './start-workers.ts';
@@ -79,7 +81,13 @@ export const startServer = async (
         bodyLimitBytes: settings.bodyLimitBytes,
         logger: { level: settings.logLevel },
         readHealth,
-        plugins: [(server) => registerWebhooks(server, store, settings, log)],
+        plugins: [
+          (server) => registerWebhooks(server, store, settings, log),
+          async (server) => {
+            const links = surveyLinksOf(settings);
+            await server.register(surveyPageRoutes, { store, clock: systemClock, ids: uuidV7(), links });
+          },
+        ],
       });
       url = await app.listen({ port: settings.port, host: settings.host });
       intake = await startSmtpIntake(store, settings, isDemo, log);

@@ -4,11 +4,13 @@ import { createJobRunner } from '@ascolta/db';
 import type { ChannelEndpoints } from '../channels/channel-endpoints.ts';
 import { isPolledChannel } from '../channels/is-polled-channel.ts';
 import type { Config } from '../config.ts';
+import { surveyLinksOf } from '../routes/survey-links.ts';
 import { checkSlaJob } from '../workers/check-sla-job.ts';
 import { pollChannelJob } from '../workers/poll-channel-job.ts';
 import { processInboundJob } from '../workers/process-inbound-job.ts';
 import { remindInfoRequestJob } from '../workers/remind-info-request-job.ts';
 import { sendOutboundJob } from '../workers/send-outbound-job.ts';
+import { surveySendJob } from '../workers/survey-send-job.ts';
 import type { WorkerContext } from '../workers/worker-context.ts';
 import { systemClock } from './system-clock.ts';
 import { uuidV7 } from './uuid-v7.ts';
@@ -38,7 +40,7 @@ export const endpointsOf = (config: Config): ChannelEndpoints => ({
   smtpRelay: config.smtpRelay,
 });
 
-/** Starts the job workers of this process: the pipeline, sends, SLA timers, reminders and channel polling. */
+/** Starts the job workers of this process: the pipeline, sends, SLA timers, reminders, channel polling, surveys. */
 export const startWorkers = async (store: Store, config: Config, options: WorkerOptions = {}): Promise<Workers> => {
   const context: WorkerContext = {
     store,
@@ -47,6 +49,7 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
     ids: uuidV7(),
     endpoints: endpointsOf(config),
     pollIntervalSeconds: config.pollIntervalSeconds,
+    surveyLinks: surveyLinksOf(config),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
   const runner = createJobRunner(store, {
@@ -58,6 +61,7 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
   runner.work('sla.check', checkSlaJob(context));
   runner.work('info-request.remind', remindInfoRequestJob(context));
   runner.work('channel.poll', pollChannelJob(context));
+  runner.work('survey.send', surveySendJob(context));
   await runner.start();
   await seedPolls(store);
   let running = true;

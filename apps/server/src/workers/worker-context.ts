@@ -1,5 +1,6 @@
 import type { Classifier, Clock, IdGenerator, Store } from '@ascolta/core';
 import type { ChannelEndpoints } from '../channels/channel-endpoints.ts';
+import type { SurveyLinks } from '../routes/survey-links.ts';
 
 /** What every job handler of this process works with; built once in `startWorkers`. */
 export interface WorkerContext {
@@ -10,5 +11,7 @@ export interface WorkerContext {
   ids: IdGenerator;
   endpoints: ChannelEndpoints;
   pollIntervalSeconds: number;
+  /** Signs survey answer links; null when no survey secret is configured. */
+  surveyLinks: SurveyLinks | null;
   log: (line: string) => void;
 }

@@ -1,14 +1,11 @@
-import type { Channel } from '../channel/channel.ts';
 import { draftReplyMessage } from '../message/draft-reply-message.ts';
 import type { Message } from '../message/message.ts';
 import { identityKey } from '../pipeline/identify-customer.ts';
 import type { PipelineRun } from '../pipeline/pipeline-run.ts';
-import type { Repositories } from '../ports/store.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import { planSurveyAnswer } from './plan-survey-answer.ts';
-import { recordSurveyScore } from './record-survey-score.ts';
+import { storeSurveyScore } from './store-survey-score.ts';
 import type { Survey } from './survey.ts';
-import { defaultSurveySettings } from './survey-settings.ts';
 
 /** `read`: the message was the survey's (a score or the first unreadable answer) and goes no further. */
 export type SurveyReading =
@@ -34,18 +31,12 @@ const waitingSurvey = async (run: PipelineRun): Promise<Survey | null> => {
 };
 
 /** The bot's short answer to a survey reply (thanks or the one re-ask), in the same private conversation. */
-const queueSurveyReply = async (
-  repos: Repositories,
-  run: PipelineRun,
-  channel: Channel,
-  ticket: Ticket,
-  text: string,
-  purpose: string,
-): Promise<void> => {
+const queueSurveyReply = async (run: PipelineRun, ticket: Ticket, text: string, purpose: string): Promise<void> => {
+  const { repos } = run.deps;
   const message = draftReplyMessage({
     id: run.deps.ids.newId(),
     now: run.now,
-    channel,
+    channel: run.channel,
     answering: run.message,
     ticket,
     visibility: 'private',
@@ -90,24 +81,12 @@ export const readSurveyAnswer = async (run: PipelineRun): Promise<SurveyReading>
   });
   if (plan.kind === 'reask') {
     await repos.surveys.update(plan.survey);
-    await queueSurveyReply(repos, run, run.channel, ticket, plan.reply, 'survey-reask');
+    await queueSurveyReply(run, ticket, plan.reply, 'survey-reask');
     return read(plan.survey);
   }
-  const settings = (await repos.settings.get(run.workspaceId))?.surveys ?? defaultSurveySettings;
-  const agents = await repos.agents.list(run.workspaceId);
-  const recorded = recordSurveyScore({
-    survey,
-    score: plan.score,
-    comment: plan.comment,
-    settings,
-    ticket,
-    supervisorIds: agents.filter((agent) => agent.role !== 'agent').map((agent) => agent.id),
-    actor: { type: 'customer', customerId: survey.customerId },
-    now: run.now,
-  });
-  await repos.surveys.update(recorded.survey);
-  if (recorded.reopenedTicket !== null) await repos.tickets.update(recorded.reopenedTicket);
+  const recorded = await storeSurveyScore(repos, { survey, score: plan.score, comment: plan.comment, now: run.now });
+  if (recorded === null) return { kind: 'not-an-answer' };
   run.events.push(...recorded.events);
-  await queueSurveyReply(repos, run, run.channel, ticket, recorded.reply, 'survey-thanks');
+  await queueSurveyReply(run, ticket, recorded.reply, 'survey-thanks');
   return read(recorded.survey);
 };

@@ -14,7 +14,7 @@ export interface SendSurveyDeps {
   ids: IdGenerator;
   now: Date;
   /** The signed answer page of a survey, or null when the server offers none. */
-  linkFor: (surveyId: string, expiresAt: Date) => string | null;
+  linkFor: (survey: { workspaceId: string; id: string }, expiresAt: Date) => string | null;
 }
 
 export type SendSurveyResult = { kind: 'sent'; survey: Survey } | { kind: 'skipped'; reason: SurveySkipReason };
@@ -57,7 +57,7 @@ export const sendSurvey = async (deps: SendSurveyDeps, job: JobPayloads['survey.
     language,
     ticketNumber: ticket.number,
     channelKind: channel.kind,
-    link: deps.linkFor(surveyId, plan.expiresAt),
+    link: deps.linkFor({ workspaceId: ticket.workspaceId, id: surveyId }, plan.expiresAt),
   });
   const message = draftReplyMessage({
     id: deps.ids.newId(),
