@@ -3,6 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
 import { type BrowserSession, openBrowserSession } from './browser-session.ts';
 
+/** Runs in the page with the supervisor's session: the API call another browser tab would make. */
+const assignAnUnassignedTicketTo = async (agentName: string) => {
+  const json = async (path: string) => (await fetch(path)).json();
+  const me = await json('/api/v1/auth/me');
+  const agents: { items: { id: string; name: string }[] } = await json('/api/v1/agents');
+  const tickets: { items: { id: string; assigneeId: string | null }[] } = await json(
+    '/api/v1/tickets?status=new,open,pending&limit=100',
+  );
+  const agent = agents.items.find((item) => item.name === agentName);
+  const ticket = tickets.items.find((item) => item.assigneeId === null);
+  if (agent === undefined || ticket === undefined) throw new Error('no agent or no unassigned ticket');
+  const response = await fetch(`/api/v1/tickets/${ticket.id}/assign`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+    body: JSON.stringify({ agentId: agent.id }),
+  });
+  if (!response.ok) throw new Error(`assign answered ${response.status}`);
+};
+
 describe.skipIf(!hasChromium)('supervisor console in Chromium against the real server', () => {
   let session: BrowserSession;
   let page: Page;
@@ -34,6 +53,11 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await page.getByRole('heading', { name: 'Supervisor console' }).waitFor();
     await page.getByTestId('agent-load').getByText('Sara Conti').waitFor();
     await page.getByTestId('channel-health').getByText('OK', { exact: true }).first().waitFor();
+    // The load panel follows the live feed: a ticket assigned elsewhere shows up without a reload or a poll.
+    const saraRow = page.getByTestId('agent-load').getByRole('row').filter({ hasText: 'Sara Conti' });
+    const before = await saraRow.textContent();
+    await page.evaluate(assignAnUnassignedTicketTo, 'Sara Conti');
+    await expect.poll(() => saraRow.textContent(), { timeout: 5_000 }).not.toBe(before);
     await weight().fill('101');
     await page.getByTestId('save-priority').click();
     await page.getByText('A weight goes from 0 to 100.').waitFor();

@@ -5,6 +5,7 @@ import { useSignOut } from '../auth/use-session.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { InboxPage } from '../inbox/InboxPage.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { LiveFeedProvider } from './live-feed.tsx';
 import { NavigationContext } from './navigation-context.tsx';
 import { useRememberLanguage } from './use-remember-language.ts';
 import { useRoute } from './use-route.ts';
@@ -29,49 +30,51 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
   );
   return (
     <NavigationContext.Provider value={navigate}>
-      <AppShell header={{ height: 52 }} padding={0}>
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between">
-            <Group gap="md">
-              <Text fw={800} c="teal.8">
-                {t('app.name')}
-              </Text>
-              {navLink(t('nav.inbox'), route.name !== 'supervisor', () => navigate({ name: 'inbox' }))}
-              {canSupervise &&
-                navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
+      <LiveFeedProvider>
+        <AppShell header={{ height: 52 }} padding={0}>
+          <AppShell.Header>
+            <Group h="100%" px="md" justify="space-between">
+              <Group gap="md">
+                <Text fw={800} c="teal.8">
+                  {t('app.name')}
+                </Text>
+                {navLink(t('nav.inbox'), route.name !== 'supervisor', () => navigate({ name: 'inbox' }))}
+                {canSupervise &&
+                  navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
+              </Group>
+              <Group gap="sm">
+                <LanguageSwitch onChange={rememberLanguage} />
+                <Text size="sm" data-testid="agent-name">
+                  {session.agent.name}
+                </Text>
+                <Button size="xs" variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+                  {t('nav.signOut')}
+                </Button>
+              </Group>
             </Group>
-            <Group gap="sm">
-              <LanguageSwitch onChange={rememberLanguage} />
-              <Text size="sm" data-testid="agent-name">
-                {session.agent.name}
-              </Text>
-              <Button size="xs" variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
-                {t('nav.signOut')}
-              </Button>
-            </Group>
-          </Group>
-        </AppShell.Header>
-        <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-          <Suspense
-            fallback={
-              <Center py="xl">
-                <Loader />
-              </Center>
-            }
-          >
-            {route.name === 'inbox' && <InboxPage agentId={session.agent.id} />}
-            {route.name === 'ticket' && (
-              <TicketPage
-                key={route.ticketId}
-                ticketId={route.ticketId}
-                intent={route.intent}
-                agentId={session.agent.id}
-              />
-            )}
-            {route.name === 'supervisor' && <SupervisorPage isAllowed={canSupervise} />}
-          </Suspense>
-        </AppShell.Main>
-      </AppShell>
+          </AppShell.Header>
+          <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+            <Suspense
+              fallback={
+                <Center py="xl">
+                  <Loader />
+                </Center>
+              }
+            >
+              {route.name === 'inbox' && <InboxPage agentId={session.agent.id} />}
+              {route.name === 'ticket' && (
+                <TicketPage
+                  key={route.ticketId}
+                  ticketId={route.ticketId}
+                  intent={route.intent}
+                  agentId={session.agent.id}
+                />
+              )}
+              {route.name === 'supervisor' && <SupervisorPage isAllowed={canSupervise} />}
+            </Suspense>
+          </AppShell.Main>
+        </AppShell>
+      </LiveFeedProvider>
     </NavigationContext.Provider>
   );
 };

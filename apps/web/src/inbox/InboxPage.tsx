@@ -1,6 +1,7 @@
 import type { TicketDto } from '@ascolta/contracts';
 import { Badge, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { pollSeconds, useIsLive } from '../app/live-feed.tsx';
 import { useNavigate } from '../app/navigation-context.tsx';
 import type { TicketIntent } from '../app/route.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -13,13 +14,12 @@ import { FilterBar } from './FilterBar.tsx';
 import { TicketList } from './TicketList.tsx';
 import { emptyFilters, filterTickets, type TicketFilters } from './ticket-filters.ts';
 import { useDirectory } from './use-directory.ts';
-import { pollSeconds, useLiveFeed } from './use-live-feed.ts';
 import { useOpenTickets } from './use-tickets.ts';
 
 export const InboxPage = ({ agentId }: { agentId: string }) => {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const isLive = useLiveFeed();
+  const isLive = useIsLive();
   const tickets = useOpenTickets(isLive ? false : pollSeconds * 1000);
   const directory = useDirectory();
   const nowMs = useNow();

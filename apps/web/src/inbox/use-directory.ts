@@ -30,8 +30,10 @@ export const useDirectory = () => {
       ]);
       return { agents, teams };
     },
-    // Load changes as tickets move; names rarely do.
+    // Load changes as tickets move: the live feed invalidates it on every event (app/live-feed.tsx); this
+    // interval only covers a dropped feed.
     staleTime: 30_000,
+    refetchInterval: 60_000,
   });
 };
 

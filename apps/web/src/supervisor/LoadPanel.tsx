@@ -21,7 +21,7 @@ const LoadBar = ({ open, capacity }: { open: number; capacity: number }) => {
   );
 };
 
-/** Live load per agent and team: open tickets against capacity, refreshed with the directory. */
+/** Live load per agent and team: open tickets against capacity, refreshed by every event of the live feed. */
 export const LoadPanel = () => {
   const { t } = useI18n();
   const directory = useDirectory();
