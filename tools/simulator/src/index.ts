@@ -27,6 +27,7 @@ export {
   facebookVisitorPostDelivery,
   instagramCommentDelivery,
   type MetaPerson,
+  whatsappReplyDelivery,
   whatsappStatusDelivery,
   whatsappTextDelivery,
 } from './traffic/meta-deliveries.ts';

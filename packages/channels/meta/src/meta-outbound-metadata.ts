@@ -15,6 +15,16 @@ export const metaOutboundMetadata = z.object({
   isPrivateReplyToComment: z.boolean().default(false),
   /** Facebook: the private reply answers a visitor post rather than a comment. */
   isReplyToPost: z.boolean().default(false),
+  /**
+   * Tappable answers (a survey's scores): Messenger/Instagram quick replies (at most 13), WhatsApp reply
+   * buttons (up to 3) or a list (up to 10 rows). Ignored on comment replies.
+   */
+  quickReplies: z
+    .array(z.object({ payload: z.string().min(1).max(200), title: z.string().min(1).max(20) }))
+    .max(13)
+    .default([]),
+  /** WhatsApp: the button that opens the list of `quickReplies` (at most 20 characters). */
+  quickRepliesLabel: z.string().min(1).max(20).default('Choose'),
   /** WhatsApp: an approved template, required outside the 24-hour window. */
   template: z
     .object({ name: z.string(), languageCode: z.string(), parameters: z.array(z.string()).default([]) })

@@ -104,10 +104,14 @@ const normaliseMessage = (phoneId: string, item: WaMessage, name: string | null,
       text: textOf(item) ?? mediaBody?.caption ?? '',
       receivedAt: metaTimestamp(item.timestamp, fallback),
       attachments,
-      metadata: { waType: item.type, errors: item.errors ?? [] },
+      metadata: { waType: item.type, errors: item.errors ?? [], quickReplyPayload: replyIdOf(item) },
     }),
   };
 };
+
+/** The id of a tapped reply button or list row, or a template quick reply's payload: what we put on the option. */
+const replyIdOf = (item: WaMessage): string | null =>
+  (item.interactive?.button_reply ?? item.interactive?.list_reply)?.id ?? item.button?.payload ?? null;
 
 const textOf = (item: WaMessage): string | undefined => {
   if (item.text !== undefined) return item.text.body;

@@ -60,9 +60,12 @@ const sendPrivate = async (target: MetaSendTarget, message: OutboundMessage, met
     recipient = { id: message.recipientExternalId };
     tagging = messagingTypeFor(metadata.lastCustomerMessageAt, now, metadata.isAutomated);
   }
-  const payload = { recipient, ...tagging, message: { text: message.text } };
-  const body = await callGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
-  return parseResponse(sentMessage, body).message_id;
+  const options = isCommentReply ? [] : metadata.quickReplies;
+  const quickReplies = options.map(({ title, payload }) => ({ content_type: 'text', title, payload }));
+  const body = { text: message.text, ...(quickReplies.length > 0 ? { quick_replies: quickReplies } : {}) };
+  const payload = { recipient, ...tagging, message: body };
+  const sent = await callGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
+  return parseResponse(sentMessage, sent).message_id;
 };
 
 const sendWhatsapp = async (
@@ -83,12 +86,30 @@ const sendWhatsapp = async (
       template: { name, language: { code: languageCode, policy: 'deterministic' }, components },
     };
   } else if (isInsideStandardWindow(metadata.lastCustomerMessageAt, now)) {
-    payload = { ...envelope, type: 'text', text: { preview_url: false, body: message.text } };
+    payload =
+      metadata.quickReplies.length > 0 && metadata.quickReplies.length <= whatsappListRows
+        ? { ...envelope, type: 'interactive', interactive: whatsappInteractive(message.text, metadata) }
+        : { ...envelope, type: 'text', text: { preview_url: false, body: message.text } };
   } else {
     throw new ConnectorError('permanent', 'outside the 24-hour WhatsApp window: send an approved template');
   }
   const body = await callGraph(target.graphBaseUrl, `${target.accountId}/messages`, target.accessToken, payload);
   return parseResponse(sentWhatsapp, body).messages[0]!.id;
+};
+
+const whatsappButtons = 3;
+const whatsappListRows = 10;
+
+/** Up to three reply buttons, else a list (`send-interactive-buttons-request.doc.json`); ids come back in the reply. */
+const whatsappInteractive = (text: string, metadata: MetaOutboundMetadata): Record<string, unknown> => {
+  const options = metadata.quickReplies;
+  const body = { text };
+  if (options.length <= whatsappButtons) {
+    const buttons = options.map(({ payload, title }) => ({ type: 'reply', reply: { id: payload, title } }));
+    return { type: 'button', body, action: { buttons } };
+  }
+  const rows = options.map(({ payload, title }) => ({ id: payload, title }));
+  return { type: 'list', body, action: { button: metadata.quickRepliesLabel, sections: [{ rows }] } };
 };
 
 const parseResponse = <T>(schema: z.ZodType<T>, body: unknown): T => {

@@ -14,13 +14,57 @@ const sendBody = z.object({
   ]),
   messaging_type: z.enum(['RESPONSE', 'UPDATE', 'MESSAGE_TAG']).optional(),
   tag: z.string().optional(),
-  message: z.object({ text: z.string().min(1) }),
+  message: z.object({
+    text: z.string().min(1),
+    // Send API: up to 13 quick replies, titles of at most 20 characters (`messenger-send-quick-replies-request`).
+    quick_replies: z
+      .array(
+        z.object({
+          content_type: z.literal('text'),
+          title: z.string().min(1).max(20),
+          payload: z.string().min(1).max(1000),
+        }),
+      )
+      .min(1)
+      .max(13)
+      .optional(),
+  }),
 });
+const replyButton = z.object({
+  type: z.literal('reply'),
+  reply: z.object({ id: z.string().min(1).max(256), title: z.string().min(1).max(20) }),
+});
+const listRow = z.object({
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(24),
+  description: z.string().max(72).optional(),
+});
+// WhatsApp interactive messages: up to 3 reply buttons, or a list of at most 10 rows in all.
+const interactive = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('button'),
+    body: z.object({ text: z.string().min(1).max(1024) }),
+    action: z.object({ buttons: z.array(replyButton).min(1).max(3) }),
+  }),
+  z.object({
+    type: z.literal('list'),
+    body: z.object({ text: z.string().min(1).max(4096) }),
+    action: z.object({
+      button: z.string().min(1).max(20),
+      sections: z
+        .array(z.object({ title: z.string().max(24).optional(), rows: z.array(listRow).min(1).max(10) }))
+        .min(1)
+        .max(10)
+        .refine((sections) => sections.flatMap((section) => section.rows).length <= 10, 'at most 10 rows in all'),
+    }),
+  }),
+]);
 const whatsappBody = z.object({
   messaging_product: z.literal('whatsapp'),
   to: z.string().min(1),
-  type: z.enum(['text', 'template']),
+  type: z.enum(['text', 'template', 'interactive']),
   text: z.object({ body: z.string().min(1) }).optional(),
+  interactive: interactive.optional(),
   template: z.object({ name: z.string(), language: z.object({ code: z.string() }) }).optional(),
 });
 
@@ -101,7 +145,11 @@ const sendWhatsapp = (state: PlatformState, rawBody: unknown): SimResponse => {
   const body = whatsappBody.safeParse(rawBody);
   if (!body.success)
     return graphError(400, 100, `(#100) ${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}`);
-  const text = body.data.type === 'text' ? body.data.text?.body : body.data.template?.name;
+  const text = {
+    text: body.data.text?.body,
+    template: body.data.template?.name,
+    interactive: body.data.interactive?.body.text,
+  }[body.data.type];
   if (text === undefined) return graphError(400, 100, `(#100) ${body.data.type} object is required`);
   const wamid = `wamid.SIM${String(state.nextId()).padStart(12, '0')}`;
   record(state, {

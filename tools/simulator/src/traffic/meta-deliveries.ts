@@ -62,13 +62,19 @@ export const directMessageDelivery = (fields: {
   text: string;
   at: Date;
   isEcho?: boolean;
+  /** The payload of the quick reply the customer tapped (its title is `text`). */
+  quickReplyPayload?: string;
 }) => {
   const [sender, recipient] = fields.isEcho
     ? [fields.accountId, fields.customerId]
     : [fields.customerId, fields.accountId];
   const message = fields.isEcho
     ? { mid: fields.mid, is_echo: true, app_id: 1517776481860111, text: fields.text }
-    : { mid: fields.mid, text: fields.text };
+    : {
+        mid: fields.mid,
+        text: fields.text,
+        ...(fields.quickReplyPayload === undefined ? {} : { quick_reply: { payload: fields.quickReplyPayload } }),
+      };
   return {
     object: fields.object,
     entry: [
@@ -120,6 +126,35 @@ export const whatsappTextDelivery = (fields: {
         timestamp: String(seconds(fields.at)),
         type: 'text',
         text: { body: fields.text },
+      },
+    ],
+  });
+
+/** The customer tapped a reply button or list row (`messages-interactive-button-reply.netflie.json`). */
+export const whatsappReplyDelivery = (fields: {
+  businessAccountId: string;
+  phoneNumberId: string;
+  displayPhoneNumber: string;
+  from: string;
+  name: string;
+  wamid: string;
+  reply: { kind: 'button_reply' | 'list_reply'; id: string; title: string };
+  at: Date;
+}) =>
+  changeDelivery('whatsapp_business_account', fields.businessAccountId, null, 'messages', {
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
+    contacts: [{ profile: { name: fields.name }, wa_id: fields.from }],
+    messages: [
+      {
+        from: fields.from,
+        id: fields.wamid,
+        timestamp: String(seconds(fields.at)),
+        type: 'interactive',
+        interactive: {
+          type: fields.reply.kind,
+          [fields.reply.kind]: { id: fields.reply.id, title: fields.reply.title },
+        },
       },
     ],
   });
