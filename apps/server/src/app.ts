@@ -24,6 +24,7 @@ import { healthRoute } from './routes/health-route.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { ruleRoutes } from './routes/rule-routes.ts';
 import { settingsRoutes } from './routes/settings-routes.ts';
+import { surveySettingsRoutes } from './routes/survey-settings-routes.ts';
 import { ticketActionRoutes } from './routes/ticket-action-routes.ts';
 import { ticketDetailRoute } from './routes/ticket-detail-route.ts';
 import { ticketLifecycleRoutes } from './routes/ticket-lifecycle-routes.ts';
@@ -97,6 +98,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(channelIncidentRoutes, context);
   await app.register(customerRoutes, context);
   await app.register(settingsRoutes, context);
+  await app.register(surveySettingsRoutes, context);
   await app.register(ruleRoutes, context);
   await app.register(agentTeamRoutes, context);
   await app.register(websocket);

@@ -9,6 +9,7 @@ export * from './reports.ts';
 export * from './rule-dto.ts';
 export * from './settings-dto.ts';
 export * from './stream-dto.ts';
+export * from './survey-dto.ts';
 export * from './ticket-actions.ts';
 export * from './ticket-dto.ts';
 export * from './workspace-dto.ts';

@@ -28,6 +28,17 @@ export const demoWorkspace: Workspace = {
 export const demoSettings: WorkspaceSettings = {
   priorityWeights: defaultPriorityWeights,
   priorityBands: defaultPriorityBands,
+  // A CSAT question an hour after an agent resolves, once a month per customer; a 1 or 2 alerts the agent.
+  surveys: {
+    isEnabled: true,
+    kind: 'csat',
+    delayMinutes: 60,
+    periodDays: 30,
+    includeAutomatedResolutions: false,
+    lowScoreThresholds: { csat: 2, nps: 6 },
+    lowScoreAction: 'alert',
+    expiryHours: 72,
+  },
 };
 
 const weekdays = [1, 2, 3, 4, 5] as const;
