@@ -1,17 +1,14 @@
-import { benchCommand } from './bench-command.ts';
 import type { CliCommand } from './cli-command.ts';
-import { migrateCommand } from './migrate-command.ts';
-import { seedCommand } from './seed-command.ts';
-import { simulateCommand } from './simulate-command.ts';
-import { startCommand } from './start-command.ts';
-import { triageCommand } from './triage-command.ts';
 
-/** Every `ascolta` command. Each lives in its own file, named after the command. */
+/**
+ * Every `ascolta` command, each in its own file named after the command, loaded only when it runs:
+ * `ascolta triage` must not pay for importing the server, the database and the simulator.
+ */
 export const commands = {
-  start: startCommand,
-  migrate: migrateCommand,
-  seed: seedCommand,
-  bench: benchCommand,
-  triage: triageCommand,
-  simulate: simulateCommand,
-} satisfies Record<string, CliCommand>;
+  start: async () => (await import('./start-command.ts')).startCommand,
+  migrate: async () => (await import('./migrate-command.ts')).migrateCommand,
+  seed: async () => (await import('./seed-command.ts')).seedCommand,
+  bench: async () => (await import('./bench-command.ts')).benchCommand,
+  triage: async () => (await import('./triage-command.ts')).triageCommand,
+  simulate: async () => (await import('./simulate-command.ts')).simulateCommand,
+} satisfies Record<string, () => Promise<CliCommand>>;

@@ -1,9 +1,11 @@
 import { type CliCommand, type CliIo, UsageError, wantsHelp, writeLine } from './cli-command.ts';
 import { commands } from './commands.ts';
 
-const usage = (): string => {
+const usage = async (): Promise<string> => {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
-  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  const lines = await Promise.all(
+    Object.entries(commands).map(async ([name, load]) => `  ${name.padEnd(width)}  ${(await load()).summary}`),
+  );
   return [
     'Usage: ascolta <command> [options]',
     '',
@@ -19,7 +21,7 @@ const isCommandName = (name: string): name is keyof typeof commands => Object.ha
 export const main = async (argv: string[], io: CliIo = processIo()): Promise<number> => {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    writeLine(io.stdout, usage());
+    writeLine(io.stdout, await usage());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
@@ -30,7 +32,7 @@ export const main = async (argv: string[], io: CliIo = processIo()): Promise<num
     writeLine(io.stderr, `ascolta: unknown command '${name}'. Run 'ascolta --help' for the list.`);
     return 2;
   }
-  const command: CliCommand = commands[name];
+  const command: CliCommand = await commands[name]();
   if (wantsHelp(args) && !args.slice(0, 1).some((arg) => !arg.startsWith('-'))) {
     writeLine(io.stdout, command.help);
     return 0;

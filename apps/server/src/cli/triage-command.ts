@@ -123,7 +123,7 @@ const runBuildModels = async (args: string[], io: CliIo): Promise<number> => {
   const datasetsDir = resolve(io.cwd, values.datasets ?? io.env.ASCOLTA_DATASETS ?? '../shared/datasets');
   const outDir = values.out ? resolve(io.cwd, values.out) : builtinModelsDir;
   const corpusDir = resolve(builtinModelsDir, '../corpus');
-  const files = writeBuiltinModels({ datasetsDir, corpusDir, outDir }, (line) => writeLine(io.stderr, line));
+  const files = await writeBuiltinModels({ datasetsDir, corpusDir, outDir }, (line) => writeLine(io.stderr, line));
   writeLine(io.stdout, JSON.stringify({ outDir, files }));
   return 0;
 };

@@ -2,7 +2,7 @@ import { polarityOf } from './polarity-words.ts';
 
 /** Hashed bag of word uni/bi-grams and in-word character n-grams; the one input every linear model reads. */
 export interface SparseFeatures {
-  /** Bucket ids, ascending, each once. */
+  /** Bucket ids, each once (ascending from `extractFeatures`). */
   indices: Int32Array;
   /** Raw occurrence counts of each bucket. */
   counts: Float32Array;
@@ -23,17 +23,17 @@ const urlPattern = /https?:\/\/\S+|www\.\S+/g;
 const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const mentionPattern = /@\w+/g;
 const tokenPattern = /[\p{L}\p{N}_]+|[!?]|\p{Extended_Pictographic}/gu;
+const nonAscii = /[^\u0020-\u007e\t\n\r]/;
 
 /** Lower case, no diacritics, URLs, e-mails and handles as placeholders, digits as 0: what the models see. */
-export const normaliseText = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(urlPattern, ' _url_ ')
-    .replace(emailPattern, ' _email_ ')
-    .replace(mentionPattern, ' _user_ ')
-    .replace(/\d/g, '0');
+export const normaliseText = (text: string): string => {
+  // Each step is skipped when it cannot change the text: most posts are short ASCII without links.
+  let folded = text.toLowerCase();
+  if (nonAscii.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (folded.includes('http') || folded.includes('www.')) folded = folded.replace(urlPattern, ' _url_ ');
+  if (folded.includes('@')) folded = folded.replace(emailPattern, ' _email_ ').replace(mentionPattern, ' _user_ ');
+  return folded.replace(/\d/g, '0');
+};
 
 export const tokenise = (normalised: string): string[] => normalised.match(tokenPattern) ?? [];
 
@@ -51,6 +51,7 @@ const mix = (a: number, b: number): number => Math.imul(a ^ Math.imul(b, 0x9e377
 const wordSeed = 1;
 const bigramSeed = 2;
 const charSeed = 3;
+const space = 32;
 
 /** Bucket of a word unigram, so explanations can map a decisive bucket back to its word. */
 export const wordBucket = (word: string, spec: FeatureSpec): number =>
@@ -59,34 +60,86 @@ export const wordBucket = (word: string, spec: FeatureSpec): number =>
 export const bigramBucket = (first: string, second: string, spec: FeatureSpec): number =>
   mix(hashString(first, bigramSeed), hashString(second, bigramSeed)) >>> (32 - spec.dimsLog2);
 
-const pushCharGrams = (token: string, spec: FeatureSpec, out: number[]): void => {
-  const padded = ` ${token} `;
+const startHash = hashString('_start_', bigramSeed);
+const endHash = hashString('_end_', bigramSeed);
+
+/**
+ * Reusable buffers for hashing one post at a time. The hot path (the built-in triage) hashes into
+ * them with no allocation but the token strings; training copies each result out.
+ */
+export interface FeatureScratch {
+  buckets: Int32Array;
+  /** Number of buckets written by the last `hashFeatures`, duplicates included. */
+  size: number;
+  /** The tokens of the last post, for explanations. */
+  tokens: string[];
+}
+
+export const createFeatureScratch = (): FeatureScratch => ({ buckets: new Int32Array(1024), size: 0, tokens: [] });
+
+const grow = (scratch: FeatureScratch, needed: number): void => {
+  if (needed <= scratch.buckets.length) return;
+  const bigger = new Int32Array(Math.max(needed, scratch.buckets.length * 2));
+  bigger.set(scratch.buckets.subarray(0, scratch.size));
+  scratch.buckets = bigger;
+};
+
+/**
+ * The buckets of one text, duplicates included, into `scratch` (the same values as the word, bigram
+ * and character n-gram definitions above, computed without building n-gram strings).
+ */
+export const hashFeatures = (text: string, spec: FeatureSpec, scratch: FeatureScratch): void => {
+  const tokens = tokenise(normaliseText(text));
+  scratch.tokens = tokens;
   const shift = 32 - spec.dimsLog2;
-  for (let start = 0; start < padded.length - 1; start += 1) {
-    let hash = fnvOffset ^ charSeed;
-    const stop = Math.min(padded.length, start + spec.charMax);
-    for (let end = start; end < stop; end += 1) {
-      hash = Math.imul(hash ^ padded.charCodeAt(end), fnvPrime);
-      const length = end - start + 1;
-      if (length >= spec.charMin) out.push(mix(hash >>> 0, length) >>> shift);
+  const { charMin, charMax } = spec;
+  let size = 0;
+  let previousHash = startHash;
+  for (const token of tokens) {
+    const length = token.length;
+    // Upper bound of what this token adds: word, bigram, polarity, and its character n-grams.
+    grow(scratch, size + 3 + (length + 2) * (charMax - charMin + 1));
+    const buckets = scratch.buckets;
+    let wordHash = fnvOffset ^ wordSeed;
+    let pairHash = fnvOffset ^ bigramSeed;
+    for (let i = 0; i < length; i += 1) {
+      const code = token.charCodeAt(i);
+      wordHash = Math.imul(wordHash ^ code, fnvPrime);
+      pairHash = Math.imul(pairHash ^ code, fnvPrime);
     }
+    pairHash >>>= 0;
+    buckets[size++] = (wordHash >>> 0) >>> shift;
+    buckets[size++] = mix(previousHash, pairHash) >>> shift;
+    if (spec.lexicon) {
+      const polarity = polarityOf[token];
+      if (polarity !== undefined) buckets[size++] = hashString(polarity, wordSeed) >>> shift;
+    }
+    if (length > 1) {
+      // Character n-grams of ` token `, the padding spaces included.
+      const padded = length + 2;
+      for (let start = 0; start < padded - 1; start += 1) {
+        let hash = fnvOffset ^ charSeed;
+        const stop = Math.min(padded, start + charMax);
+        for (let end = start; end < stop; end += 1) {
+          const code = end === 0 || end === padded - 1 ? space : token.charCodeAt(end - 1);
+          hash = Math.imul(hash ^ code, fnvPrime);
+          const gram = end - start + 1;
+          if (gram >= charMin) buckets[size++] = mix(hash >>> 0, gram) >>> shift;
+        }
+      }
+    }
+    previousHash = pairHash;
   }
+  grow(scratch, size + 1);
+  scratch.buckets[size++] = mix(previousHash, endHash) >>> shift;
+  scratch.size = size;
 };
 
 /** Features of one text. Deterministic: the same text always gives the same vector. */
 export const extractFeatures = (text: string, spec: FeatureSpec = defaultFeatureSpec): SparseFeatures => {
-  const tokens = tokenise(normaliseText(text));
-  const buckets: number[] = [];
-  let previous = '_start_';
-  for (const token of tokens) {
-    buckets.push(wordBucket(token, spec), bigramBucket(previous, token, spec));
-    const polarity = spec.lexicon ? polarityOf[token] : undefined;
-    if (polarity !== undefined) buckets.push(wordBucket(polarity, spec));
-    if (token.length > 1) pushCharGrams(token, spec, buckets);
-    previous = token;
-  }
-  buckets.push(bigramBucket(previous, '_end_', spec));
-  return countBuckets(Int32Array.from(buckets).sort());
+  const scratch = createFeatureScratch();
+  hashFeatures(text, spec, scratch);
+  return countBuckets(scratch.buckets.slice(0, scratch.size).sort());
 };
 
 const countBuckets = (sorted: Int32Array): SparseFeatures => {

@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { supportedLanguages } from '../language/detect-language.ts';
+import { encodeLanguageTable } from '../language/language-table.ts';
 import { writeModelFile } from '../model/model-files.ts';
 import { buildBuiltinModels, builtinModelNames } from './build-builtin-models.ts';
+import { buildLanguageTableFromEld } from './build-language-table.ts';
 import { readBuiltinSources } from './read-builtin-sources.ts';
 
 /** Bumped by hand when the models change meaningfully; recorded in every triage as `model`. */
@@ -14,7 +17,10 @@ export interface BuildModelsPaths {
 }
 
 /** `npm run train:models`: reads the public sets and the corpus, writes the committed artefacts. */
-export const writeBuiltinModels = (paths: BuildModelsPaths, log: (line: string) => void): Record<string, number> => {
+export const writeBuiltinModels = async (
+  paths: BuildModelsPaths,
+  log: (line: string) => void,
+): Promise<Record<string, number>> => {
   const sources = readBuiltinSources(paths.datasetsDir, paths.corpusDir);
   log(
     `sources: corpus ${sources.corpus.length}, banking77 ${sources.banking77.length}, sentiment tweets ${sources.sentimentTweets.length}`,
@@ -24,6 +30,9 @@ export const writeBuiltinModels = (paths: BuildModelsPaths, log: (line: string) 
   for (const name of builtinModelNames) {
     files[`${name}.model`] = writeModelFile(join(paths.outDir, `${name}.model`), models[name], { name });
   }
+  const languageTable = encodeLanguageTable(await buildLanguageTableFromEld(supportedLanguages, 'large'));
+  writeFileSync(join(paths.outDir, 'language.model'), languageTable);
+  files['language.model'] = languageTable.length;
   writeFileSync(
     join(paths.outDir, 'manifest.json'),
     `${JSON.stringify({ version: builtinModelVersion, files }, null, 2)}\n`,

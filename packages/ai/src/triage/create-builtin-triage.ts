@@ -7,8 +7,9 @@ import {
   type TriageInput,
 } from '@ascolta/core';
 import { extractEntities, findPii } from '../entities/extract-entities.ts';
-import { extractFeatures } from '../features/extract-features.ts';
-import { createLanguageDetector } from '../language/detect-language.ts';
+import { createFeatureScratch, hashFeatures } from '../features/extract-features.ts';
+import { createLanguageDetector, loadLanguageTable, supportedLanguages } from '../language/detect-language.ts';
+import type { LanguageTable } from '../language/language-table.ts';
 import { fuseModels } from '../model/fuse-models.ts';
 import { argmax } from '../model/linear-model.ts';
 import type { BuiltinModels } from '../training/build-builtin-models.ts';
@@ -25,38 +26,59 @@ const sentimentLabels: readonly SentimentLabel[] = ['negative', 'neutral', 'posi
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
-const scoreTable = (prefix: string, labels: readonly string[], probabilities: Float64Array) =>
-  Object.fromEntries(labels.map((label, k) => [`${prefix}.${label}`, round3(probabilities[k] as number)]));
+/** `prefix.label` → probability, written into `scores` (keys built once, not per post). */
+const scoreWriter = (prefix: string, labels: readonly string[]) => {
+  const keys = labels.map((label) => `${prefix}.${label}`);
+  return (scores: Record<string, number>, probabilities: Float64Array): void => {
+    for (let k = 0; k < keys.length; k += 1) scores[keys[k] as string] = round3(probabilities[k] as number);
+  };
+};
+
+const complaintIndex = messageKinds.indexOf('complaint');
+const questionIndex = messageKinds.indexOf('question');
+const requestIndex = messageKinds.indexOf('request');
 
 /**
  * A complaint reports dissatisfaction with a product or service: both what it is (the kind model)
  * and how it feels (the sentiment model) must say so, hence the geometric mean of the two.
  */
 const complaintScoreOf = (kinds: Float64Array, sentiment: Float64Array): number =>
-  Math.sqrt((kinds[messageKinds.indexOf('complaint')] as number) * (sentiment[0] as number));
+  Math.sqrt((kinds[complaintIndex] as number) * (sentiment[0] as number));
 
 /** Kind from the kind model, kept consistent with the dedicated complaint detector. */
 const decideKind = (kindProbabilities: Float64Array, complaintScore: number): MessageKind => {
-  const ranked = messageKinds
-    .map((kind, k) => ({ kind, probability: kindProbabilities[k] as number }))
-    .sort((a, b) => b.probability - a.probability);
-  const best = ranked[0]?.kind ?? 'other';
-  if (complaintScore >= 0.5) return best === 'request' || best === 'spam' ? best : 'complaint';
-  return best === 'complaint' ? (ranked[1]?.kind ?? 'other') : best;
+  let best = 0;
+  let second = -1;
+  for (let k = 1; k < kindProbabilities.length; k += 1) {
+    if ((kindProbabilities[k] as number) > (kindProbabilities[best] as number)) {
+      second = best;
+      best = k;
+    } else if (second < 0 || (kindProbabilities[k] as number) > (kindProbabilities[second] as number)) second = k;
+  }
+  const bestKind = messageKinds[best] ?? 'other';
+  if (complaintScore >= 0.5) return bestKind === 'request' || bestKind === 'spam' ? bestKind : 'complaint';
+  return bestKind === 'complaint' ? (messageKinds[second] ?? 'other') : bestKind;
 };
 
 // `other` is the catch-all: a specific category this likely is the better routing answer.
 const specificCategoryFloor = 0.3;
 
 const pickCategory = (labels: readonly string[], probabilities: Float64Array, allowed?: readonly string[]) => {
-  const candidates = labels
-    .map((label, k) => ({ category: label, confidence: probabilities[k] as number }))
-    .filter((candidate) => allowed === undefined || allowed.includes(candidate.category))
-    .sort((a, b) => b.confidence - a.confidence);
-  const [best, second] = candidates;
-  if (best === undefined) return { category: 'other', confidence: 0 };
-  if (best.category === 'other' && second !== undefined && second.confidence >= specificCategoryFloor) return second;
-  return best;
+  let best = -1;
+  let second = -1;
+  for (let k = 0; k < labels.length; k += 1) {
+    if (allowed !== undefined && !allowed.includes(labels[k] as string)) continue;
+    if (best < 0 || (probabilities[k] as number) > (probabilities[best] as number)) {
+      second = best;
+      best = k;
+    } else if (second < 0 || (probabilities[k] as number) > (probabilities[second] as number)) second = k;
+  }
+  if (best < 0) return { category: 'other', confidence: 0 };
+  const pick =
+    labels[best] === 'other' && second >= 0 && (probabilities[second] as number) >= specificCategoryFloor
+      ? second
+      : best;
+  return { category: labels[pick] as string, confidence: probabilities[pick] as number };
 };
 
 interface Actionability {
@@ -75,8 +97,7 @@ const decideActionability = (
   hasUrgency: boolean,
   isNegativeReplyToBrand: boolean,
 ): Actionability => {
-  const askingScore =
-    (kinds[messageKinds.indexOf('question')] as number) + (kinds[messageKinds.indexOf('request')] as number);
+  const askingScore = (kinds[questionIndex] as number) + (kinds[requestIndex] as number);
   const score = 1 - (1 - complaintScore) * (1 - askingScore);
   const actionable = actionableKinds.has(kind) || hasUrgency || isNegativeReplyToBrand;
   // The score agrees with the decision, so a threshold of 0.5 on it reproduces `actionable`.
@@ -95,18 +116,23 @@ const explain = (
   ...(input.isReplyToBrand ? ['reply to the brand'] : []),
 ];
 
-export const createBuiltinTriage = (models: BuiltinModels, version: string): BuiltinTriage => {
-  const detectLanguage = createLanguageDetector();
+export const createBuiltinTriage = (
+  models: BuiltinModels,
+  version: string,
+  languageTable: LanguageTable = loadLanguageTable(),
+): BuiltinTriage => {
+  const detectLanguage = createLanguageDetector(supportedLanguages, languageTable);
   // The spec the models were trained with, read from their files, not from the current code.
   const spec = models.kind.spec;
   const fused = fuseModels([models.sentiment, models.kind, models.category]);
+  const scratch = createFeatureScratch();
+  const writeKindScores = scoreWriter('kind', messageKinds);
+  const writeCategoryScores = scoreWriter('category', models.category.labels);
+  const writeSentimentScores = scoreWriter('sentiment', sentimentLabels);
   const triage = (input: TriageInput): Triage => {
     const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
-    const [sentiment, kinds, categories] = fused.predict(extractFeatures(input.text, spec)) as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
+    hashFeatures(input.text, spec, scratch);
+    const [sentiment, kinds, categories] = fused.predictHashed(scratch) as [Float64Array, Float64Array, Float64Array];
     const complaintScore = complaintScoreOf(kinds, sentiment);
     const urgency = detectUrgency(input.text);
     const kind = decideKind(kinds, complaintScore);
@@ -122,7 +148,11 @@ export const createBuiltinTriage = (models: BuiltinModels, version: string): Bui
     const category = pickCategory(models.category.labels, categories, input.categories);
     const entities = extractEntities(input.text);
     const kindConfidence = kind === 'complaint' ? complaintScore : (kinds[messageKinds.indexOf(kind)] as number);
-    const words = decisiveWords(models.kind, spec, input.text, messageKinds.indexOf(kind));
+    const scores: Record<string, number> = { complaint: round3(complaintScore), actionable: score };
+    writeKindScores(scores, kinds);
+    writeCategoryScores(scores, categories);
+    writeSentimentScores(scores, sentiment);
+    const words = decisiveWords(fused, 1, spec, scratch.tokens, messageKinds.indexOf(kind));
     return {
       language,
       languageConfidence,
@@ -135,13 +165,7 @@ export const createBuiltinTriage = (models: BuiltinModels, version: string): Bui
       urgency,
       entities,
       pii: input.visibility === 'private' ? [] : findPii(entities),
-      scores: {
-        complaint: round3(complaintScore),
-        actionable: score,
-        ...scoreTable('kind', messageKinds, kinds),
-        ...scoreTable('category', models.category.labels, categories),
-        ...scoreTable('sentiment', sentimentLabels, sentiment),
-      },
+      scores,
       confidence: round3(kindConfidence),
       explanation: explain(kind, kindConfidence, words, input, urgency),
       model: version,

@@ -1,30 +1,35 @@
-import { type FeatureSpec, normaliseText, tokenise, wordBucket } from '../features/extract-features.ts';
-import type { LinearModel } from '../model/linear-model.ts';
+import { type FeatureSpec, wordBucket } from '../features/extract-features.ts';
+import type { FusedModels } from '../model/fuse-models.ts';
 
 /**
- * The words of the post that pushed `model` most towards `label` rather than the other labels.
- * Only word unigrams are read back: a character n-gram means nothing to an agent.
+ * The words of the post (its tokens, as the features read them) that pushed model `m` of `fused`
+ * most towards `label` rather than the other labels. Only word unigrams are read back: a character
+ * n-gram means nothing to an agent.
  */
 export const decisiveWords = (
-  model: LinearModel,
+  fused: FusedModels,
+  m: number,
   spec: FeatureSpec,
-  text: string,
+  tokens: readonly string[],
   label: number,
   limit = 3,
 ): string[] => {
-  const labelCount = model.labels.length;
-  const pushes = new Map<string, number>();
-  for (const token of tokenise(normaliseText(text))) {
-    if (token.length < 4 || pushes.has(token)) continue;
-    const row = model.rowOfBucket[wordBucket(token, spec)] as number;
-    if (row < 0) continue;
-    let others = 0;
-    for (let k = 0; k < labelCount; k += 1) if (k !== label) others += model.weights[row * labelCount + k] as number;
-    const push = (model.weights[row * labelCount + label] as number) - others / (labelCount - 1);
-    if (push > 0) pushes.set(token, push * (model.idf[row] as number));
+  const words: string[] = [];
+  const pushes: number[] = [];
+  for (const token of tokens) {
+    if (token.length < 4 || words.includes(token)) continue;
+    const push = fused.push(wordBucket(token, spec), m, label);
+    if (push <= 0) continue;
+    // Insertion into the short ranked list (at most `limit` long).
+    let at = words.length;
+    while (at > 0 && (pushes[at - 1] as number) < push) at -= 1;
+    if (at >= limit) continue;
+    words.splice(at, 0, token);
+    pushes.splice(at, 0, push);
+    if (words.length > limit) {
+      words.pop();
+      pushes.pop();
+    }
   }
-  return [...pushes.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([word]) => word);
+  return words;
 };

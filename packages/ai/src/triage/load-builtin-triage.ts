@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '@ascolta/core';
 import { z } from 'zod';
+import { loadLanguageTable } from '../language/detect-language.ts';
 import { readModelFile } from '../model/model-files.ts';
 import { type BuiltinModels, builtinModelNames } from '../training/build-builtin-models.ts';
 import { type BuiltinTriage, createBuiltinTriage } from './create-builtin-triage.ts';
@@ -22,5 +23,5 @@ export const loadBuiltinTriage = (dir: string = builtinModelsDir): BuiltinTriage
   const models = Object.fromEntries(
     builtinModelNames.map((name) => [name, readModelFile(join(dir, `${name}.model`)).model]),
   ) as BuiltinModels;
-  return createBuiltinTriage(models, manifest.version);
+  return createBuiltinTriage(models, manifest.version, loadLanguageTable(join(dir, 'language.model')));
 };
