@@ -22,6 +22,7 @@ import { channelIncidentRoutes } from './routes/channel-incident-routes.ts';
 import { customerRoutes } from './routes/customer-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { messageRoutes } from './routes/message-routes.ts';
+import { reportsRoutes } from './routes/reports-routes.ts';
 import { ruleRoutes } from './routes/rule-routes.ts';
 import { settingsRoutes } from './routes/settings-routes.ts';
 import { surveySettingsRoutes } from './routes/survey-settings-routes.ts';
@@ -101,6 +102,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(surveySettingsRoutes, context);
   await app.register(ruleRoutes, context);
   await app.register(agentTeamRoutes, context);
+  await app.register(reportsRoutes, context);
   await app.register(websocket);
   const feed = createEventFeed(options.store, (error) => app.log.warn({ err: error }, 'event feed poll failed'));
   app.addHook('onClose', async () => feed.close());

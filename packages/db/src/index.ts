@@ -14,6 +14,9 @@
  */
 export { createJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/create-job-runner.ts';
 export { createIntegrationStore } from './repositories/integration-store.ts';
+export type { ReportRepository } from './repositories/report-repository.ts';
+export { type ReportStores, reportStoresOf } from './repositories/report-stores.ts';
+export type { ReportTicketRow, TicketRowsOptions } from './repositories/report-ticket-rows.ts';
 export {
   createEphemeralPgliteStore,
   createPgliteStore,

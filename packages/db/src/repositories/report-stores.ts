@@ -1,0 +1,23 @@
+import type { ReportProjectionStore, Store } from '@ascolta/core';
+import { driverOf } from '../store/store-internals.ts';
+import { createReportProjectionRepository } from './report-projection-repository.ts';
+import { createReportRepository, type ReportRepository } from './report-repository.ts';
+
+export interface ReportStores {
+  /** What `projectReportEvents` folds the event log through. */
+  projection: ReportProjectionStore;
+  /** The report queries over the projection. */
+  reports: ReportRepository;
+}
+
+/**
+ * The reports' own access to a store opened by this package: read-only aggregation and idempotent
+ * projection writes, outside any request transaction (like the job runner, through the store's driver).
+ */
+export const reportStoresOf = (store: Store): ReportStores => {
+  const { connection } = driverOf(store);
+  return {
+    projection: createReportProjectionRepository(connection, store),
+    reports: createReportRepository(connection),
+  };
+};
