@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { channelIncidentRoutes } from './routes/channel-incident-routes.ts';
 import { customerRoutes } from './routes/customer-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
+import { integrationRoutes } from './routes/integration-routes.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { reportsRoutes } from './routes/reports-routes.ts';
 import { ruleRoutes } from './routes/rule-routes.ts';
@@ -53,6 +54,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
     return503OnClosing: true,
+    // Signed survey tokens (`/s/:token`) are longer than the router's default of 100 characters.
+    routerOptions: { maxParamLength: 400 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -96,6 +99,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(ticketActionRoutes, context);
   await app.register(ticketLifecycleRoutes, context);
   await app.register(apiKeyRoutes, context);
+  await app.register(integrationRoutes, context);
   await app.register(channelIncidentRoutes, context);
   await app.register(customerRoutes, context);
   await app.register(settingsRoutes, context);

@@ -48,7 +48,11 @@ export const startPipelineServer = async (
 
 const isUnsettled = (message: Message): boolean =>
   message.direction === 'inbound'
-    ? message.triage === null && message.ignoredReason === null && message.deliveryState !== 'failed'
+    ? // A survey answer is processed without triage: it only joins its ticket.
+      message.triage === null &&
+      message.ignoredReason === null &&
+      message.ticketId === null &&
+      message.deliveryState !== 'failed'
     : message.deliveryState === 'queued';
 
 /** The demo workspace's messages but `seeded` ones, once none of them is waiting for a worker. */
