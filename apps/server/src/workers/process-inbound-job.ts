@@ -1,4 +1,4 @@
-import { type JobHandler, type JobPayloads, processInbound } from '@ascolta/core';
+import { createWorkspaceConfigCache, type JobHandler, type JobPayloads, processInbound } from '@ascolta/core';
 import { z } from 'zod';
 import { backoffSeconds, maxAttempts } from './backoff-seconds.ts';
 import { errorText } from './error-text.ts';
@@ -11,16 +11,48 @@ const attemptsSoFar = z.object({ pipelineAttempts: z.number().int().min(0).defau
  * finds the message processed and changes nothing. A failing message is retried with backoff from a new
  * job (so the queue keeps moving), then recorded as failed on the message with a `message.failed` event.
  */
-export const processInboundJob =
-  (context: WorkerContext): JobHandler<'inbound.process'> =>
-  async (job) => {
-    const deps = { classifier: context.classifier, clock: context.clock, ids: context.ids };
+export const processInboundJob = (context: WorkerContext): JobHandler<'inbound.process'> => {
+  // The workspace configuration is read once per version for all the messages this worker processes.
+  const deps = {
+    classifier: context.classifier,
+    clock: context.clock,
+    ids: context.ids,
+    configCache: createWorkspaceConfigCache(),
+  };
+  // PGlite runs one job at a time in arrival order; PostgreSQL workers race and must keep each author's order.
+  const keepsAuthorOrder = context.store.driver !== 'pglite';
+
+  /**
+   * Processes one message under its author's lock. Unless `isInOrder`, first asks for the author's earlier
+   * messages still waiting: then nothing is processed and the caller takes those first.
+   */
+  const processUnderLock = (ref: JobPayloads['inbound.process'], isInOrder: boolean) =>
+    context.store.transaction(async (repos): Promise<string[]> => {
+      if (!keepsAuthorOrder) {
+        await processInbound({ ...deps, repos }, ref);
+        return [];
+      }
+      await repos.messages.lockAuthorOf(ref.workspaceId, ref.messageId);
+      const earlier = isInOrder ? [] : await repos.messages.listUnprocessedBefore(ref.workspaceId, ref.messageId);
+      if (earlier.length === 0) await processInbound({ ...deps, repos }, ref);
+      return earlier;
+    });
+
+  return async (job) => {
     try {
-      await context.store.transaction((repos) => processInbound({ ...deps, repos }, job.data));
+      const earlier = await processUnderLock(job.data, false);
+      if (earlier.length === 0) return;
+      // The customer's answer to the bot must not overtake the complaint it answers: oldest first, each in its
+      // own transaction. A failing earlier message is left to its own job (retries, then `failed`).
+      for (const messageId of earlier) {
+        await processUnderLock({ workspaceId: job.data.workspaceId, messageId }, true).catch(() => undefined);
+      }
+      await processUnderLock(job.data, true);
     } catch (error) {
       await recordFailure(context, job.data, error);
     }
   };
+};
 
 const recordFailure = async (context: WorkerContext, ref: JobPayloads['inbound.process'], error: unknown) => {
   const reason = errorText(error);

@@ -33,14 +33,15 @@ const refreshInfluence = async (run: PipelineRun, customer: Customer): Promise<C
   return updated;
 };
 
-const createCustomer = async (run: PipelineRun): Promise<Customer> => {
+/** A new customer's language is their first message's, set at creation (one write instead of two). */
+const createCustomer = async (run: PipelineRun, language: string): Promise<Customer> => {
   const { message, now, workspaceId } = run;
   const { repos, ids } = run.deps;
   const customer: Customer = {
     id: ids.newId(),
     workspaceId,
     displayName: message.authorName ?? message.authorHandle,
-    language: null,
+    language,
     valueTier: 'standard',
     lifetimeValueCents: 0,
     purchasesCount: 0,
@@ -85,7 +86,7 @@ export const identifyCustomer = async (run: PipelineRun, triage: Triage): Promis
   const evidence = evidenceOf(run, triage);
   const found = await findLinkedCustomer(run, evidence, known?.id ?? null);
   if (found !== null) await attachIdentity(run, found.customer, key, found);
-  const customer = known ?? found?.customer ?? (await createCustomer(run));
+  const customer = known ?? found?.customer ?? (await createCustomer(run, triage.language));
   await recordEvidence(run, customer, evidence);
   return known === null && found === null ? customer : refreshInfluence(run, customer);
 };

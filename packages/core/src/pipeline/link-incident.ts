@@ -16,6 +16,8 @@ export const linkIncident = async (run: PipelineRun, ticket: Ticket): Promise<Ti
   const { repos } = run.deps;
   const options = run.settings.incidents;
   const createdAfter = new Date(run.now.getTime() - options.windowMinutes * 60_000);
+  // Until this transaction ends, another worker's new ticket of the category waits here and then sees ours.
+  await repos.incidents.lockCategory(run.workspaceId, ticket.category);
   const [recent, openIncidents] = await Promise.all([
     repos.tickets.list({ workspaceId: run.workspaceId, category: ticket.category, createdAfter, limit: 500 }),
     repos.incidents.list(run.workspaceId, 'open'),

@@ -104,6 +104,8 @@ const messageRepository = (state: MemoryState): Repositories['messages'] => ({
       ),
       query.limit,
     ),
+  lockAuthorOf: async () => undefined,
+  listUnprocessedBefore: notUsed,
 });
 
 const listOf =
@@ -119,7 +121,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     insert: notUsed,
     get: async (_workspaceId, id) => state.channels.find((channel) => channel.id === id) ?? null,
     findByExternalAccount: notUsed,
-    list: notUsed,
+    list: listOf(() => state.channels),
     updateHealth: notUsed,
   },
   agents: {
@@ -149,6 +151,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     update: notUsed,
     list: async (_workspaceId, status) =>
       state.incidents.filter((incident) => status === undefined || incident.status === status),
+    lockCategory: async () => undefined,
   },
   // No survey waits in the pipeline tests; the survey use cases have their own.
   surveys: {
@@ -199,5 +202,9 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
       state.jobs.push({ name, data, options });
       return `job-${state.jobs.length}`;
     },
+    sendMany: async (jobs) => {
+      for (const job of jobs) state.jobs.push({ name: job.name, data: job.data, options: job.options });
+    },
   },
+  configVersion: async () => 0,
 });

@@ -10,6 +10,7 @@ import type { Repositories, WorkspaceSettings } from '../ports/store.ts';
 import { defaultPriorityBands, defaultPriorityWeights } from '../priority/default-priority-settings.ts';
 import type { PrioritySettings } from '../priority/score-priority.ts';
 import { defaultThreadingOptions, type ThreadingOptions } from '../threading/thread-message.ts';
+import type { WorkspaceConfigCache } from './run-repositories.ts';
 
 /** The ports `processInbound` works through; `repos` are the surrounding transaction's. */
 export interface ProcessInboundDeps {
@@ -17,6 +18,8 @@ export interface ProcessInboundDeps {
   classifier: Classifier;
   clock: Clock;
   ids: IdGenerator;
+  /** A worker's cache of the workspace configuration across messages; without it each run reads its own. */
+  configCache?: WorkspaceConfigCache;
 }
 
 export interface PipelineSettings {
@@ -50,3 +53,4 @@ export const resolvePipelineSettings = (stored: WorkspaceSettings | null): Pipel
   incidents: stored?.incidents ?? defaultIncidentOptions,
   tone: stored?.tone ?? {},
 });
+export { createWorkspaceConfigCache, type WorkspaceConfigCache } from './run-repositories.ts';

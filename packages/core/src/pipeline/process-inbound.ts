@@ -13,6 +13,7 @@ import { continueTicket } from './continue-ticket.ts';
 import { identifyCustomer } from './identify-customer.ts';
 import { openTicket } from './open-ticket.ts';
 import { type PipelineRun, type ProcessInboundDeps, resolvePipelineSettings } from './pipeline-run.ts';
+import { type RunRepositories, runRepositories, runSnapshot } from './run-repositories.ts';
 
 export type ProcessInboundResult =
   | { outcome: 'already-processed' }
@@ -58,7 +59,13 @@ const learnLanguage = async (run: PipelineRun, customer: Customer, triage: Triag
   return updated;
 };
 
-const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage): Promise<ThreadDecision> => {
+interface ThreadContext {
+  decision: ThreadDecision;
+  /** The customer's tickets, newest first (at most 50). */
+  customerTickets: Ticket[];
+}
+
+const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage): Promise<ThreadContext> => {
   const { repos } = run.deps;
   const { message, workspaceId } = run;
   const repliedTo =
@@ -72,28 +79,38 @@ const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage
     threadExternalId: message.threadExternalId,
     limit: 1,
   });
-  const customerTickets = await repos.tickets.list({ workspaceId, customerId: customer.id, limit: 50 });
-  return threadMessage({
+  // A customer created by this run has no tickets yet.
+  const customerTickets = isNewCustomer(run, customer)
+    ? { items: [] }
+    : await repos.tickets.list({ workspaceId, customerId: customer.id, limit: 50 });
+  const decision = threadMessage({
     message: { customerId: customer.id, receivedAt: message.receivedAt, visibility: message.visibility },
     category: triage.actionable ? triage.category : null,
     threadTicket: byReply ?? byThread.items[0] ?? null,
     customerTickets: customerTickets.items,
     options: run.settings.threading,
   });
+  return { decision, customerTickets: customerTickets.items };
 };
+
+/** Created by this run: nothing in the database refers to them yet (no tickets, messages or touchpoints). */
+const isNewCustomer = (run: PipelineRun, customer: Customer): boolean =>
+  run.events.some((event) => event.type === 'customer.created' && event.customerId === customer.id);
 
 const prioritise = async (run: PipelineRun, customer: Customer, triage: Triage, repeatContacts: number) => {
   const since = new Date(run.now.getTime() - touchpointLookbackDays * 24 * 3_600_000);
-  const [logged, contacts] = await Promise.all([
-    run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since),
-    // Newest first: the last 50 are plenty for a factor that looks back one day.
-    run.deps.repos.messages.list({
-      workspaceId: run.workspaceId,
-      customerId: customer.id,
-      direction: 'inbound',
-      limit: 50,
-    }),
-  ]);
+  const [logged, contacts] = isNewCustomer(run, customer)
+    ? [[], { items: [] }]
+    : await Promise.all([
+        run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since),
+        // Newest first: the last 50 are plenty for a factor that looks back one day.
+        run.deps.repos.messages.list({
+          workspaceId: run.workspaceId,
+          customerId: customer.id,
+          direction: 'inbound',
+          limit: 50,
+        }),
+      ]);
   const touchpoints = [...logged, ...contactsAsTouchpoints(contacts.items, run.message.channelId)];
   return scorePriority(
     { triage, customer, repeatContacts, touchpoints, slaMinutesLeft: null, now: run.now },
@@ -101,16 +118,13 @@ const prioritise = async (run: PipelineRun, customer: Customer, triage: Triage, 
   );
 };
 
-/** Earlier tickets of the customer within the repeat window: recent contacts raise priority. */
-const recentContacts = async (run: PipelineRun, customer: Customer): Promise<number> => {
-  const createdAfter = new Date(run.now.getTime() - run.settings.threading.repeatWindowMinutes * 60_000);
-  const recent = await run.deps.repos.tickets.list({
-    workspaceId: run.workspaceId,
-    customerId: customer.id,
-    createdAfter,
-    limit: 50,
-  });
-  return recent.items.length;
+/**
+ * Earlier tickets of the customer within the repeat window: recent contacts raise priority. Counted from the
+ * customer's 50 newest tickets that threading already read (the same count a query capped at 50 would give).
+ */
+const recentContacts = (run: PipelineRun, customerTickets: readonly Ticket[]): number => {
+  const createdAfter = run.now.getTime() - run.settings.threading.repeatWindowMinutes * 60_000;
+  return customerTickets.filter((ticket) => ticket.createdAt.getTime() >= createdAfter).length;
 };
 
 const ignoreReason = (run: PipelineRun, triage: Triage, decision: ThreadDecision): string | null => {
@@ -122,11 +136,13 @@ const ignoreReason = (run: PipelineRun, triage: Triage, decision: ThreadDecision
   return `not actionable (${triage.kind})${why}`;
 };
 
-const finish = async (run: PipelineRun, updates: Partial<Message>): Promise<void> => {
+/** The message written once, the run's events in one insert, its jobs in one insert. */
+const finish = async (run: PipelineRun, repos: RunRepositories, updates: Partial<Message>): Promise<void> => {
   await run.deps.repos.messages.update({ ...run.message, ...updates });
   const events = run.events.map((event) => stampEvent(event, run.now, run.deps.ids));
   if (events.length > 0) await run.deps.repos.events.append(events);
   await scheduleSurveys(run.deps.repos, run.events);
+  await repos.flushJobs();
 };
 
 /**
@@ -143,15 +159,20 @@ export const processInbound = async (
   if (message === null) throw new DomainError('not-found', `Message ${ref.messageId} does not exist.`);
   if (message.direction !== 'inbound') throw new DomainError('invalid-input', `Message ${message.id} is not inbound.`);
   if (isProcessed(message)) return { outcome: 'already-processed' };
-  const run = await startRun(deps, ref.workspaceId, message);
+  const snapshot =
+    deps.configCache === undefined
+      ? runSnapshot(ref.workspaceId)
+      : await deps.configCache.snapshot(deps.repos, ref.workspaceId);
+  const repos = runRepositories(deps.repos, snapshot);
+  const run = await startRun({ ...deps, repos: repos.repos }, ref.workspaceId, message);
   const survey = await readSurveyAnswer(run);
   if (survey.kind === 'read') {
-    await finish(run, survey.updates);
+    await finish(run, repos, survey.updates);
     return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
   }
   const triage = await classify(run);
   const customer = await learnLanguage(run, await identifyCustomer(run, triage), triage);
-  const decision = await decideThread(run, customer, triage);
+  const { decision, customerTickets } = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
   const reason = ignoreReason(run, triage, decision);
   if (reason !== null) {
@@ -163,11 +184,11 @@ export const processInbound = async (
       customerId: customer.id,
       data: { messageId: message.id, reason },
     });
-    await finish(run, { ...stored, ignoredReason: reason });
+    await finish(run, repos, { ...stored, ignoredReason: reason });
     return { outcome: 'ignored', reason };
   }
-  const ticket = await ticketFor(run, decision, customer, triage);
-  await finish(run, { ...stored, ticketId: ticket.id });
+  const ticket = await ticketFor(run, decision, customer, triage, customerTickets);
+  await finish(run, repos, { ...stored, ticketId: ticket.id });
   return decision.kind === 'new-ticket'
     ? { outcome: 'ticket-opened', ticketId: ticket.id }
     : { outcome: 'ticket-continued', ticketId: ticket.id, as: decision.kind };
@@ -178,11 +199,12 @@ const ticketFor = async (
   decision: ThreadDecision,
   customer: Customer,
   triage: Triage,
+  customerTickets: readonly Ticket[],
 ): Promise<Ticket> => {
   if (decision.kind !== 'new-ticket') {
     const rescore = (repeatContacts: number) => prioritise(run, customer, triage, repeatContacts);
     return continueTicket(run, decision, { customer, triage, rescore });
   }
-  const priority = await prioritise(run, customer, triage, await recentContacts(run, customer));
+  const priority = await prioritise(run, customer, triage, recentContacts(run, customerTickets));
   return openTicket(run, { customer, triage, priority });
 };

@@ -33,6 +33,10 @@ export interface JobOptions {
 export interface JobQueue {
   /** Enqueues a job; inside a store transaction it commits or rolls back with that transaction. */
   send<N extends JobName>(name: N, data: JobPayloads[N], options?: JobOptions): Promise<string | null>;
+  /** Enqueues several jobs in one statement, each as `send` would (a queued singleton key drops the newcomer). */
+  sendMany(jobs: readonly QueuedJob[]): Promise<void>;
 }
+
+export type QueuedJob = { [N in JobName]: { name: N; data: JobPayloads[N]; options?: JobOptions } }[JobName];
 
 export type JobHandler<N extends JobName> = (job: { id: string; name: N; data: JobPayloads[N] }) => Promise<void>;

@@ -120,6 +120,13 @@ export interface MessageRepository {
   /** Replaces a sent outbound message's placeholder external id with the platform's id for it. */
   setExternalId(workspaceId: string, id: string, externalId: string): Promise<void>;
   list(query: MessageQuery): Promise<Page<Message>>;
+  /**
+   * Holds the pipeline lock of the message's author (workspace, channel, author) until the surrounding
+   * transaction ends, so two workers never process one author's messages at once. A no-op on one session (PGlite).
+   */
+  lockAuthorOf(workspaceId: string, id: string): Promise<void>;
+  /** Ids of the author's inbound messages received before this one and not yet processed, oldest first. */
+  listUnprocessedBefore(workspaceId: string, id: string): Promise<string[]>;
 }
 
 export interface EventRepository {
@@ -190,6 +197,11 @@ export interface IncidentRepository {
   get(workspaceId: string, id: string): Promise<Incident | null>;
   update(incident: Incident): Promise<void>;
   list(workspaceId: string, status?: Incident['status']): Promise<Incident[]>;
+  /**
+   * Serialises incident detection of one category until the surrounding transaction ends: two tickets
+   * opened at the same moment on two workers join one incident instead of opening two. A no-op on PGlite.
+   */
+  lockCategory(workspaceId: string, category: string): Promise<void>;
 }
 
 export interface SurveyRepository {
@@ -301,6 +313,11 @@ export interface Repositories {
   audit: AuditLog;
   /** Jobs enqueued here commit or roll back with the surrounding transaction. */
   jobs: JobQueue;
+  /**
+   * The version of the workspace configuration the pipeline reads (settings, channels, agents, teams, hours,
+   * SLA policies, info requests, templates): it changes when a transaction that changed any of them commits.
+   */
+  configVersion(): Promise<number>;
 }
 
 export type StoreDriver = 'pglite' | 'postgres';

@@ -8,6 +8,22 @@ import { toPgBossDb } from './pg-boss-db.ts';
 export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueue => {
   const db = toPgBossDb(connection);
   return {
+    async sendMany(jobs) {
+      if (jobs.length === 0) return;
+      // pg-boss's batch insert: one statement, `ON CONFLICT DO NOTHING` keeps the singleton rule of `send`.
+      await boss.insert(
+        jobs.map(({ name, data, options = {} }) => ({
+          name,
+          data,
+          singletonKey: options.singletonKey ?? randomUUID(),
+          ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter.toISOString() }),
+          ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
+          ...(options.retryDelaySeconds === undefined ? {} : { retryDelay: options.retryDelaySeconds }),
+          ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
+        })),
+        { db },
+      );
+    },
     send: (name, data, options = {}) =>
       boss.send(name, data, {
         db,

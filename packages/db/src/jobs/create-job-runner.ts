@@ -9,6 +9,12 @@ export interface JobRunnerOptions {
   concurrency?: number;
   /** How long an idle worker waits before asking for jobs again. Default 1000 ms. */
   pollIntervalMs?: number;
+  /**
+   * Jobs one loop takes per fetch; they run one after another and are completed together. Default 10.
+   * A job taken but not completed when the process dies comes back (requeued at start on PGlite, by expiry on
+   * PostgreSQL); handlers are idempotent, so finished ones then do nothing.
+   */
+  batchSize?: number;
   /** Failures outside a handler (a lost connection, pg-boss maintenance); default: written to stderr. */
   onError?: (error: Error) => void;
 }
@@ -33,6 +39,7 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   // PGlite is one session on one thread: more loops per queue only add polling, never parallelism.
   const concurrency = driver.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 1);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const batchSize = Math.max(1, options.batchSize ?? 10);
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
   const handlers = new Map<JobName, AnyHandler>();
@@ -51,29 +58,47 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
       wakeUps.add(wake);
     });
 
+  /** Runs one job; true when it succeeded and waits for the batch's completion, false when already failed. */
   const runOne = async (name: JobName, handler: AnyHandler, job: { id: string; data: unknown }) => {
     const payload = jobPayloadSchemas[name].safeParse(job.data);
     if (!payload.success) {
       await boss.fail(name, job.id, { message: `invalid payload: ${payload.error.message}` });
-      return;
+      return false;
     }
     try {
       await runAsBackground(() => handler({ id: job.id, name, data: payload.data }));
     } catch (error) {
       await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
-      return;
+      return false;
     }
-    await boss.complete(name, job.id);
+    return true;
+  };
+
+  const waitForRequests = async () => {
+    // On PGlite requests and jobs share one session: let webhooks be acknowledged before taking more work.
+    while (isRunning && driver.isServingRequests()) await new Promise((resolve) => setTimeout(resolve, 2));
+  };
+
+  const runBatch = async (name: JobName, handler: AnyHandler, jobs: ReadonlyArray<{ id: string; data: unknown }>) => {
+    const done: string[] = [];
+    try {
+      for (const job of jobs) {
+        await waitForRequests();
+        if (await runOne(name, handler, job)) done.push(job.id);
+      }
+    } finally {
+      // One statement completes the batch (also when stopping or failing part-way: what ran is done).
+      if (done.length > 0) await boss.complete(name, done);
+    }
   };
 
   const loop = async (name: JobName, handler: AnyHandler) => {
     while (isRunning) {
-      // On PGlite requests and jobs share one session: let webhooks be acknowledged before taking more work.
-      while (isRunning && driver.isServingRequests()) await new Promise((resolve) => setTimeout(resolve, 2));
+      await waitForRequests();
       try {
-        const [job] = await boss.fetch<unknown>(name, { batchSize: 1 });
-        if (job === undefined) await idle();
-        else await runOne(name, handler, job);
+        const jobs = await boss.fetch<unknown>(name, { batchSize });
+        if (jobs.length === 0) await idle();
+        else await runBatch(name, handler, jobs);
       } catch (error) {
         onError(error instanceof Error ? error : new Error(String(error)));
         await idle();

@@ -1,5 +1,5 @@
-import type { Incident, IncidentRepository } from '@ascolta/core';
-import { and, desc, eq } from 'drizzle-orm';
+import type { Incident, IncidentRepository, StoreDriver } from '@ascolta/core';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { localizedText } from '../json/domain-json.ts';
 import { incidents } from '../schema/schema.ts';
 import type { Database } from './database.ts';
@@ -10,7 +10,10 @@ const toIncident = (row: typeof incidents.$inferSelect): Incident => ({
   solution: localizedText.parse(row.solution),
 });
 
-export const createIncidentRepository = (db: Database): IncidentRepository => {
+/** Advisory lock class of incident detection per workspace and category (1 is the pipeline's author lock). */
+const categoryLockClass = 2;
+
+export const createIncidentRepository = (db: Database, driver: StoreDriver = 'postgres'): IncidentRepository => {
   const whereIncident = (workspaceId: string, id: string) =>
     and(eq(incidents.workspaceId, workspaceId), eq(incidents.id, id));
   return {
@@ -36,6 +39,13 @@ export const createIncidentRepository = (db: Database): IncidentRepository => {
         )
         .orderBy(desc(incidents.openedAt), desc(incidents.id));
       return rows.map(toIncident);
+    },
+    async lockCategory(workspaceId, category) {
+      // One PGlite session never runs two transactions at once: nothing to wait for.
+      if (driver === 'pglite') return;
+      await db.execute(
+        sql`SELECT pg_advisory_xact_lock(${categoryLockClass}, hashtext(${workspaceId} || '/' || ${category}))`,
+      );
     },
   };
 };

@@ -1,4 +1,4 @@
-import type { Message, MessageQuery, MessageRepository } from '@ascolta/core';
+import type { Message, MessageQuery, MessageRepository, StoreDriver } from '@ascolta/core';
 import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { attachmentsJson, jsonObject, triageJson } from '../json/domain-json.ts';
 import { messages } from '../schema/schema.ts';
@@ -58,7 +58,25 @@ const listMessages = async (db: Database, query: MessageQuery) => {
   };
 };
 
-export const createMessageRepository = (db: Database): MessageRepository => {
+/** Advisory lock class of the pipeline's per-author lock (2 is incident detection per category). */
+const authorLockClass = 1;
+
+/**
+ * The author's inbound messages before the given one (platform time, then arrival, then id) that the pipeline
+ * has not processed or given up on; the partial index \`messages_unprocessed_by_author\` (migration 0008) serves it.
+ */
+const unprocessedBefore = (workspaceId: string, id: string) => sql`
+  SELECT e.id FROM messages m JOIN messages e
+    ON e.workspace_id = m.workspace_id AND e.channel_id = m.channel_id
+    AND coalesce(e.author_external_id, e.author_handle) = coalesce(m.author_external_id, m.author_handle)
+  WHERE m.workspace_id = ${workspaceId} AND m.id = ${id}
+    AND e.direction = 'inbound' AND e.triage IS NULL AND e.ticket_id IS NULL AND e.ignored_reason IS NULL
+    AND e.delivery_state <> 'failed'
+    AND (e.received_at, e.created_at, e.id) < (m.received_at, m.created_at, m.id)
+  ORDER BY e.received_at, e.created_at, e.id
+  LIMIT 20`;
+
+export const createMessageRepository = (db: Database, driver: StoreDriver = 'postgres'): MessageRepository => {
   const findByExternalId = async (channelId: string, externalId: string) => {
     const [row] = await db
       .select(messageColumns)
@@ -104,5 +122,17 @@ export const createMessageRepository = (db: Database): MessageRepository => {
       requireUpdated(rows, `message ${id}`);
     },
     list: (query) => listMessages(db, query),
+    async lockAuthorOf(workspaceId, id) {
+      // One PGlite session never runs two transactions at once: nothing to wait for.
+      if (driver === 'pglite') return;
+      await db.execute(sql`
+        SELECT pg_advisory_xact_lock(${authorLockClass},
+          hashtext(workspace_id || '/' || channel_id || '/' || coalesce(author_external_id, author_handle)))
+        FROM messages WHERE workspace_id = ${workspaceId} AND id = ${id}`);
+    },
+    async listUnprocessedBefore(workspaceId, id) {
+      const result = await db.execute<{ id: string }>(unprocessedBefore(workspaceId, id));
+      return result.map((row) => row.id);
+    },
   };
 };

@@ -1,4 +1,4 @@
-import type { Repositories } from '@ascolta/core';
+import type { Repositories, StoreDriver } from '@ascolta/core';
 import type PgBoss from 'pg-boss';
 import { createJobQueue } from '../jobs/create-job-queue.ts';
 import { createAgentPreferenceRepository } from '../repositories/agent-preference-repository.ts';
@@ -30,9 +30,14 @@ import { createWorkspaceRepository } from '../repositories/workspace-repository.
 import type { SqlConnection } from '../sql/sql-driver.ts';
 
 /** Every repository bound to one connection: the pool, or one open transaction. */
-export const createRepositories = (connection: SqlConnection, boss: PgBoss): Repositories => {
+export const createRepositories = (
+  connection: SqlConnection,
+  boss: PgBoss,
+  /** PGlite is one session: the pipeline's advisory locks are skipped there. */
+  driver: StoreDriver = 'postgres',
+): Repositories => {
   const db = createDatabase(connection);
-  const repositories: Repositories = {
+  const repositories: Omit<Repositories, 'configVersion'> = {
     workspaces: createWorkspaceRepository(db),
     settings: createSettingsRepository(db),
     apiKeys: createApiKeyRepository(db),
@@ -44,13 +49,13 @@ export const createRepositories = (connection: SqlConnection, boss: PgBoss): Rep
     infoRequests: createInfoRequestRepository(db),
     templates: createTemplateRepository(db),
     rules: createRuleRepository(db),
-    incidents: createIncidentRepository(db),
+    incidents: createIncidentRepository(db, driver),
     surveys: createSurveyRepository(db),
     customers: createCustomerRepository(db),
     identities: createIdentityRepository(db),
     touchpoints: createTouchpointRepository(db),
     tickets: createTicketRepository(db),
-    messages: createMessageRepository(db),
+    messages: createMessageRepository(db, driver),
     triageFeedback: createTriageFeedbackRepository(db),
     sessions: createSessionRepository(db),
     signInFailures: createSignInFailureRepository(db),
@@ -60,5 +65,13 @@ export const createRepositories = (connection: SqlConnection, boss: PgBoss): Rep
     jobs: createJobQueue(boss, connection),
   };
   const guarded = Object.entries(repositories).map(([name, repository]) => [name, withDriverErrors(repository)]);
-  return Object.fromEntries(guarded) as Repositories;
+  return {
+    ...(Object.fromEntries(guarded) as Omit<Repositories, 'configVersion'>),
+    // Raised at commit by the triggers of migration 0008; a database without the row reads 0.
+    async configVersion() {
+      const { rows } = await connection.query('SELECT version FROM config_versions WHERE id = 1', [], 'array');
+      const [row] = rows as Array<[string | number]>;
+      return row === undefined ? 0 : Number(row[0]);
+    },
+  };
 };

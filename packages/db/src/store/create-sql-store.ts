@@ -28,11 +28,13 @@ export const createSqlStore = (driver: SqlDriver): SqlStore => {
   const shipped = readMigrationTags();
   const scope = createTransactionScope();
   const store: SqlStore = {
-    ...createRepositories(scope.guard(driver.connection), boss),
+    ...createRepositories(scope.guard(driver.connection), boss, driver.kind),
     driver: driver.kind,
     async transaction(work) {
       scope.assertOutside();
-      return driver.transaction((connection) => scope.run(() => work(createRepositories(connection, boss))));
+      return driver.transaction((connection) =>
+        scope.run(() => work(createRepositories(connection, boss, driver.kind))),
+      );
     },
     async migrate() {
       const applied = await migrateSchema(driver);
