@@ -4,6 +4,8 @@ import { createJobRunner } from '@ascolta/db';
 import type { ChannelEndpoints } from '../channels/channel-endpoints.ts';
 import { isPolledChannel } from '../channels/is-polled-channel.ts';
 import type { Config } from '../config.ts';
+import type { IntegrationTiming } from '../integrations/integration-context.ts';
+import { registerIntegrationJobs, startEventDispatchForAll } from '../integrations/start-integration-jobs.ts';
 import { surveyLinksOf } from '../routes/survey-links.ts';
 import { checkSlaJob } from '../workers/check-sla-job.ts';
 import { pollChannelJob } from '../workers/poll-channel-job.ts';
@@ -26,6 +28,8 @@ export interface WorkerOptions {
   classifier?: Classifier;
   /** How long an idle worker waits before asking for jobs again; default 1000 ms. */
   pollIntervalMs?: number;
+  /** Webhook retries, timeouts and the event-log reader's pace; shortened by tests. */
+  integrationTiming?: Partial<IntegrationTiming>;
 }
 
 export const endpointsOf = (config: Config): ChannelEndpoints => ({
@@ -62,8 +66,16 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
   runner.work('info-request.remind', remindInfoRequestJob(context));
   runner.work('channel.poll', pollChannelJob(context));
   runner.work('survey.send', surveySendJob(context));
+  registerIntegrationJobs(runner, {
+    store,
+    clock: context.clock,
+    ids: context.ids,
+    log: context.log,
+    ...(options.integrationTiming === undefined ? {} : { timing: options.integrationTiming }),
+  });
   await runner.start();
   await seedPolls(store);
+  await startEventDispatchForAll(store);
   let running = true;
   return {
     isRunning: () => running,

@@ -16,6 +16,7 @@ export const webhookEventTypes = [
   'incident.opened',
   'incident.solution-published',
   'survey.answered',
+  'survey.low-score',
   'message.received',
   'message.sent',
   'message.failed',

@@ -1,0 +1,48 @@
+import { type Clock, defaultWebhookRetryPolicy, type IdGenerator, type Store } from '@ascolta/core';
+import { createIntegrationStore, type JobRunner } from '@ascolta/db';
+import { deliverWebhookJob } from './deliver-webhook-job.ts';
+import { dispatchEventsJob, dispatchKey } from './dispatch-events-job.ts';
+import { enrichCustomerJob } from './enrich-customer-job.ts';
+import type { IntegrationContext, IntegrationTiming } from './integration-context.ts';
+
+export const defaultIntegrationTiming: IntegrationTiming = {
+  webhookRetry: defaultWebhookRetryPolicy,
+  webhookTimeoutMs: 10_000,
+  dispatchIntervalMs: 1000,
+  sequenceGapGraceMs: 10_000,
+};
+
+export interface IntegrationJobOptions {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  timing?: Partial<IntegrationTiming>;
+  log: (line: string) => void;
+}
+
+/** Registers the webhook and CRM jobs on a runner (before `start`); returns their context. */
+export const registerIntegrationJobs = (runner: JobRunner, options: IntegrationJobOptions): IntegrationContext => {
+  const context: IntegrationContext = {
+    store: options.store,
+    integrations: createIntegrationStore(options.store),
+    clock: options.clock,
+    ids: options.ids,
+    timing: { ...defaultIntegrationTiming, ...options.timing },
+    random: Math.random,
+    log: options.log,
+  };
+  runner.work('events.dispatch', dispatchEventsJob(context));
+  runner.work('webhook.deliver', deliverWebhookJob(context));
+  runner.work('crm.enrich', enrichCustomerJob(context));
+  return context;
+};
+
+/** Starts the event-log reader of a workspace unless it already runs (one queued pass per workspace). */
+export const startEventDispatch = async (store: Store, workspaceId: string): Promise<void> => {
+  await store.jobs.send('events.dispatch', { workspaceId }, { singletonKey: dispatchKey(workspaceId) });
+};
+
+/** At start-up: one reader chain per workspace. */
+export const startEventDispatchForAll = async (store: Store): Promise<void> => {
+  for (const workspace of await store.workspaces.list()) await startEventDispatch(store, workspace.id);
+};
