@@ -37,4 +37,54 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).databaseUrl).toBe('postgres://u@h/db');
   });
+
+  it('triages with the built-in models unless an optional adapter is configured with what it needs', () => {
+    expect(loadConfig({}).triage).toEqual({ adapter: 'builtin' });
+    expect(
+      loadConfig({
+        ASCOLTA_TRIAGE_ADAPTER: 'onnx',
+        ASCOLTA_TRIAGE_ONNX_DIR: '/models/complaints',
+        ASCOLTA_TRIAGE_ONNX_LABELS: 'LABEL_0=none, LABEL_1=complaint',
+      }).triage,
+    ).toEqual({
+      adapter: 'onnx',
+      modelDir: '/models/complaints',
+      labels: { LABEL_0: { head: 'none' }, LABEL_1: { head: 'kind', kind: 'complaint' } },
+      timeoutMs: 2000,
+    });
+    expect(
+      loadConfig({
+        ASCOLTA_TRIAGE_ADAPTER: 'llm',
+        ASCOLTA_TRIAGE_LLM_URL: 'http://127.0.0.1:11434/v1',
+        ASCOLTA_TRIAGE_LLM_MODEL: 'qwen3:4b',
+        ASCOLTA_TRIAGE_LLM_TIMEOUT_MS: '3000',
+        ASCOLTA_TRIAGE_ONNX_LABELS: 'ignored=none',
+      }).triage,
+    ).toEqual({
+      adapter: 'llm',
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      model: 'qwen3:4b',
+      apiKey: null,
+      timeoutMs: 3000,
+    });
+  });
+
+  it('names the triage variable that is missing or malformed', () => {
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_ADAPTER: 'bert' })).toThrowError(/ASCOLTA_TRIAGE_ADAPTER="bert"/);
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_ADAPTER: 'onnx' })).toThrowError(
+      'invalid configuration: ASCOLTA_TRIAGE_ONNX_DIR="" is required when ASCOLTA_TRIAGE_ADAPTER=onnx',
+    );
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_ADAPTER: 'llm', ASCOLTA_TRIAGE_LLM_URL: 'http://x/v1' })).toThrowError(
+      /ASCOLTA_TRIAGE_LLM_MODEL="" is required when ASCOLTA_TRIAGE_ADAPTER=llm/,
+    );
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_LLM_URL: 'ftp://x' })).toThrowError(
+      /ASCOLTA_TRIAGE_LLM_URL="ftp:\/\/x" must be an http:\/\/ or https:\/\/ URL/,
+    );
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_ONNX_LABELS: 'LABEL_0=angry' })).toThrowError(
+      /ASCOLTA_TRIAGE_ONNX_LABELS="LABEL_0=angry" "LABEL_0=angry" is not label=target/,
+    );
+    expect(() => loadConfig({ ASCOLTA_TRIAGE_ONNX_TIMEOUT_MS: '0' })).toThrowError(
+      /ASCOLTA_TRIAGE_ONNX_TIMEOUT_MS="0"/,
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { type OnnxLabelMapping, onnxLabelMapping } from '@ascolta/ai';
 import { z } from 'zod';
 
 /** The only reader of the environment. Every variable is listed in the README's configuration table. */
@@ -17,7 +18,15 @@ const postgresUrl = z
 export const roles = ['all', 'api', 'worker'] as const;
 export type Role = (typeof roles)[number];
 
-const environmentSchema = z.object({
+export const triageAdapters = ['builtin', 'onnx', 'llm'] as const;
+
+const timeoutMs = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 600000')
+  .max(600_000, 'must be between 1 and 600000');
+
+const environmentBase = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   ASCOLTA_DATA_DIR: z.string().min(1).default('./data'),
@@ -48,6 +57,33 @@ const environmentSchema = z.object({
     .refine((value) => /^smtps?:\/\/[^/]+:\d+\/?$/.test(value), 'must be smtp://host:port or smtps://host:port')
     .optional(),
   ASCOLTA_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+  ASCOLTA_TRIAGE_ADAPTER: z.enum(triageAdapters).default('builtin'),
+  ASCOLTA_TRIAGE_ONNX_DIR: z.string().min(1).optional(),
+  ASCOLTA_TRIAGE_ONNX_LABELS: onnxLabelMapping.optional(),
+  ASCOLTA_TRIAGE_ONNX_TIMEOUT_MS: timeoutMs.default(2000),
+  ASCOLTA_TRIAGE_LLM_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  ASCOLTA_TRIAGE_LLM_MODEL: z.string().min(1).optional(),
+  ASCOLTA_TRIAGE_LLM_API_KEY: z.string().min(1).optional(),
+  ASCOLTA_TRIAGE_LLM_TIMEOUT_MS: timeoutMs.default(10_000),
+});
+
+// The chosen adapter's own variables must be set; the other adapters' are ignored.
+const requiredByAdapter = {
+  builtin: [],
+  onnx: ['ASCOLTA_TRIAGE_ONNX_DIR'],
+  llm: ['ASCOLTA_TRIAGE_LLM_URL', 'ASCOLTA_TRIAGE_LLM_MODEL'],
+} as const satisfies Record<(typeof triageAdapters)[number], readonly (keyof z.infer<typeof environmentBase>)[]>;
+
+const environmentSchema = environmentBase.superRefine((env, context) => {
+  for (const name of requiredByAdapter[env.ASCOLTA_TRIAGE_ADAPTER]) {
+    if (env[name] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `is required when ASCOLTA_TRIAGE_ADAPTER=${env.ASCOLTA_TRIAGE_ADAPTER}`,
+      });
+    }
+  }
 });
 
 export interface Config {
@@ -73,7 +109,14 @@ export interface Config {
   /** Where e-mail replies go when a channel's settings name no SMTP server. */
   smtpRelay: { host: string; port: number; secure: boolean } | null;
   pollIntervalSeconds: number;
+  /** Which classifier the pipeline triages with; the optional adapters fall back to the built-in models. */
+  triage: TriageAdapterConfig;
 }
+
+export type TriageAdapterConfig =
+  | { adapter: 'builtin' }
+  | { adapter: 'onnx'; modelDir: string; labels: OnnxLabelMapping; timeoutMs: number }
+  | { adapter: 'llm'; baseUrl: string; model: string; apiKey: string | null; timeoutMs: number };
 
 /** A bad variable, reported as one line that names it. */
 export class ConfigError extends Error {
@@ -119,7 +162,31 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
     smtpListenerPort: env.ASCOLTA_SMTP_PORT ?? null,
     smtpRelay: env.SMTP_RELAY_URL === undefined ? null : smtpRelayOf(env.SMTP_RELAY_URL),
     pollIntervalSeconds: env.ASCOLTA_POLL_INTERVAL_SECONDS,
+    triage: triageOf(env),
   };
+};
+
+const triageOf = (env: z.infer<typeof environmentSchema>): TriageAdapterConfig => {
+  switch (env.ASCOLTA_TRIAGE_ADAPTER) {
+    case 'builtin':
+      return { adapter: 'builtin' };
+    case 'onnx':
+      // The adapter's required variables are present: `requiredByAdapter` checked them.
+      return {
+        adapter: 'onnx',
+        modelDir: env.ASCOLTA_TRIAGE_ONNX_DIR ?? '',
+        labels: env.ASCOLTA_TRIAGE_ONNX_LABELS ?? {},
+        timeoutMs: env.ASCOLTA_TRIAGE_ONNX_TIMEOUT_MS,
+      };
+    case 'llm':
+      return {
+        adapter: 'llm',
+        baseUrl: env.ASCOLTA_TRIAGE_LLM_URL ?? '',
+        model: env.ASCOLTA_TRIAGE_LLM_MODEL ?? '',
+        apiKey: env.ASCOLTA_TRIAGE_LLM_API_KEY ?? null,
+        timeoutMs: env.ASCOLTA_TRIAGE_LLM_TIMEOUT_MS,
+      };
+  }
 };
 
 const smtpRelayOf = (value: string): Config['smtpRelay'] => {

@@ -8,6 +8,8 @@ export { createLanguageDetector, type DetectedLanguage, supportedLanguages } fro
 export { createLlmClassifier, type LlmClassifierOptions } from './llm/create-llm-classifier.ts';
 export { argmax, type LinearModel, predictProbabilities } from './model/linear-model.ts';
 export { seededRandom, shuffleInPlace, trainLinearModel } from './model/train-linear-model.ts';
+export { createOnnxClassifier, type OnnxClassifierOptions } from './onnx/create-onnx-classifier.ts';
+export { type OnnxLabelMapping, type OnnxLabelTarget, onnxLabelMapping } from './onnx/onnx-label-mapping.ts';
 export {
   type CompanyClassifier,
   type CompanyPrediction,

@@ -11,6 +11,7 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { surveyLinksOf } from '../routes/survey-links.ts';
 import { surveyPageRoutes } from '../routes/survey-page-routes.ts';
 import { customWebhookRoutes, metaWebhookRoutes, xWebhookRoutes } from '../webhooks/index.ts';
+import { createClassifier } from './create-classifier.ts';
 import { demoBanner, withDemoSecrets } from './demo-secrets.ts';
 import { startWorkers, type Workers } from './start-workers.ts';
 import { systemClock } from './system-clock.ts';
@@ -42,7 +43,8 @@ export const startServer = async (
     await store.migrate();
     const isNewDatabase = (await store.workspaces.list()).length === 0;
     const isDemo = await decideDemo(store, config, isNewDatabase);
-    // The models are read once per process, and only when something here classifies.
+    // The models are read once per process, and only when something here classifies. The demo is seeded with
+    // them whatever adapter is configured, so its tickets stay the same; the workers use the configured one.
     let classifier: Classifier | null = null;
     const builtinClassifier = (): Classifier => {
       classifier ??= loadBuiltinTriage();
@@ -52,7 +54,12 @@ export const startServer = async (
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
     const workers: Workers | null =
-      role === 'api' ? null : await startWorkers(store, settings, { log, classifier: builtinClassifier() });
+      role === 'api'
+        ? null
+        : await startWorkers(store, settings, {
+            log,
+            classifier: await createClassifier(config.triage, builtinClassifier(), log),
+          });
 
     const readHealth = async (): Promise<HealthResponse> => {
       const status = await store.status();

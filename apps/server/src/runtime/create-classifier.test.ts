@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBuiltinTriage } from '@ascolta/ai';
+import { writeTinyModelFolder } from '@ascolta/ai/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { createClassifier } from './create-classifier.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'ascolta-classifier-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const builtin = loadBuiltinTriage();
+
+describe('createClassifier', () => {
+  it('is the built-in triage by default', async () => {
+    expect(await createClassifier(loadConfig({}).triage, builtin, () => undefined)).toBe(builtin);
+  });
+
+  it('loads the ONNX model folder and label mapping named by the environment', async () => {
+    const modelDir = writeTinyModelFolder(join(root, 'complaints'), {
+      labels: ['LABEL_0', 'LABEL_1'],
+      wordLogits: { rotto: [0, 12], grazie: [12, 0] },
+      layout: 'root',
+    });
+    const config = loadConfig({
+      ASCOLTA_TRIAGE_ADAPTER: 'onnx',
+      ASCOLTA_TRIAGE_ONNX_DIR: modelDir,
+      ASCOLTA_TRIAGE_ONNX_LABELS: 'LABEL_0=none,LABEL_1=complaint',
+    });
+    const lines: string[] = [];
+    const classifier = await createClassifier(config.triage, builtin, (line) => lines.push(line));
+    expect(lines).toEqual([`triage: ONNX model in ${modelDir} (2000 ms, then ${builtin.name})`]);
+    const triage = await classifier.classify({ text: 'Il router è rotto' });
+    expect(triage).toMatchObject({ model: 'onnx:complaints', kind: 'complaint', actionable: true, language: 'it' });
+    expect(triage.scores['onnx.LABEL_1']).toBeGreaterThan(0.5);
+  });
+});

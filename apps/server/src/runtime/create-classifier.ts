@@ -1,0 +1,35 @@
+import { createLlmClassifier, createOnnxClassifier } from '@ascolta/ai';
+import type { Classifier } from '@ascolta/core';
+import type { TriageAdapterConfig } from '../config.ts';
+
+/**
+ * The pipeline's classifier as configured: the built-in models, or an optional adapter that answers with
+ * them when it fails or is slow. An ONNX folder is checked and loaded here, so a bad one stops start-up.
+ */
+export const createClassifier = async (
+  triage: TriageAdapterConfig,
+  builtin: Classifier,
+  log: (line: string) => void,
+): Promise<Classifier> => {
+  switch (triage.adapter) {
+    case 'builtin':
+      return builtin;
+    case 'onnx': {
+      const { modelDir, labels, timeoutMs } = triage;
+      const classifier = await createOnnxClassifier({ modelDir, labels, timeoutMs, fallback: builtin });
+      log(`triage: ONNX model in ${modelDir} (${timeoutMs} ms, then ${builtin.name})`);
+      return classifier;
+    }
+    case 'llm': {
+      const { baseUrl, model, apiKey, timeoutMs } = triage;
+      log(`triage: LLM ${model} at ${baseUrl} (${timeoutMs} ms, then ${builtin.name})`);
+      return createLlmClassifier({
+        baseUrl,
+        model,
+        ...(apiKey === null ? {} : { apiKey }),
+        timeoutMs,
+        fallback: builtin,
+      });
+    }
+  }
+};
