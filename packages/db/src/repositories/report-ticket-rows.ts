@@ -61,9 +61,9 @@ export type ReportTicketRow = ReturnType<typeof toTicketRow>;
 /** The tickets behind a figure, oldest first, one page at a time (keyset on opened_at, ticket id). */
 export const queryTicketRows = async (connection: SqlConnection, window: ReportWindow, options: TicketRowsOptions) => {
   const params = sqlParams();
-  const end = `${params.add(window.end.toISOString())}::timestamptz`;
   const clauses = [ticketFilterSql(window, params, 'f.')];
   if (options.isOpenAtEnd) {
+    const end = `${params.add(window.end.toISOString())}::timestamptz`;
     clauses.push(`f.opened_at < ${end}`, `NOT (f.is_resolved AND f.resolved_at < ${end})`);
   } else {
     clauses.push(inRange('f.opened_at', window, params));
