@@ -76,8 +76,8 @@ export type DomainEvent = EventBase &
           notifiedAgentIds: readonly string[];
         };
       }
-    /** No score came: two unreadable answers, or the survey ran out of time. */
-    | { type: 'survey.expired'; data: { surveyId: string; reason: 'unreadable-answers' | 'timed-out' } }
+    /** Two answers without a readable score: the survey ends unanswered. An unanswered link just expires. */
+    | { type: 'survey.expired'; data: { surveyId: string; reason: 'unreadable-answers' } }
   );
 
 export type DomainEventType = DomainEvent['type'];

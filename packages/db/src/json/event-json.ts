@@ -69,7 +69,7 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
     action: z.enum(['reopen', 'alert', 'none']),
     notifiedAgentIds: z.array(z.string()),
   }),
-  'survey.expired': z.object({ surveyId: z.string(), reason: z.enum(['unreadable-answers', 'timed-out']) }),
+  'survey.expired': z.object({ surveyId: z.string(), reason: z.enum(['unreadable-answers']) }),
 };
 
 const isEventType = (type: string): type is DomainEventType => Object.hasOwn(eventDataJson, type);
