@@ -119,6 +119,31 @@ describe('planCrmEnrichment', () => {
     expect(plan.events.map((event) => event.type)).toEqual(['customer.enriched', 'ticket.prioritised']);
   });
 
+  it('replaces the old customer-value addend by difference, keeping addends that were never itemised', () => {
+    const scored = {
+      ...ticket,
+      priorityScore: 40,
+      priorityContributions: [
+        { factor: 'severity', points: 30, reason: 'complaint' },
+        { factor: 'customerValue', points: 5, reason: 'standard tier' },
+      ],
+    };
+    const plan = planCrmEnrichment({
+      customer,
+      record: { crmId: 'CRM-9', valueTier: 'platinum' },
+      openTickets: [scored],
+      touchpoints: [],
+      settings,
+      now,
+    });
+    // Platinum reads 0.9 of the customer-value weight; the 5 unexplained points stay.
+    const points = Math.round(0.9 * defaultPriorityWeights.customerValue * 10) / 10;
+    expect(plan.tickets[0]?.priorityScore).toBe(Math.round((40 - 5 + points) * 10) / 10);
+    expect(plan.tickets[0]?.priorityContributions.filter((item) => item.factor === 'customerValue')).toEqual([
+      { factor: 'customerValue', points, reason: expect.stringMatching(/^platinum tier/) },
+    ]);
+  });
+
   it('changes nothing when the CRM says what Ascolta knows', () => {
     const known = { ...customer, crmId: 'CRM-9' };
     const plan = planCrmEnrichment({

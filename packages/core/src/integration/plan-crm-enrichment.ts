@@ -21,7 +21,7 @@ const roundTo1 = (value: number): number => Math.round(value * 10) / 10;
 
 /**
  * Re-scores a ticket for a customer whose value changed: only the customer-value addend is read again (the
- * same factor function the pipeline scores with); the others came from the message and stay as they were.
+ * same factor function the pipeline scores with) and replaces the old one; the others came from the message.
  */
 const rescore = (
   ticket: Ticket,
@@ -40,11 +40,14 @@ const rescore = (
     now,
   });
   const points = reading === null ? 0 : roundTo1(reading.strength * settings.weights.customerValue);
-  const others = ticket.priorityContributions.filter((contribution) => contribution.factor !== 'customerValue');
-  const contributions: PriorityContribution[] = [...others];
+  const previous = ticket.priorityContributions.find((contribution) => contribution.factor === 'customerValue');
+  const contributions: PriorityContribution[] = ticket.priorityContributions.filter(
+    (contribution) => contribution !== previous,
+  );
   if (reading !== null && points !== 0) contributions.push({ factor: 'customerValue', points, reason: reading.reason });
   contributions.sort((a, b) => b.points - a.points);
-  const score = roundTo1(contributions.reduce((sum, contribution) => sum + contribution.points, 0));
+  // By difference, so a score whose other addends are not itemised (older tickets) keeps them.
+  const score = Math.max(0, roundTo1(ticket.priorityScore - (previous?.points ?? 0) + points));
   return {
     ...ticket,
     priorityScore: score,
