@@ -50,16 +50,13 @@ export const startServer = async (
       classifier ??= loadBuiltinTriage();
       return classifier;
     };
+    // Built before the demo is seeded, so a bad model folder stops the start before any data is written.
+    const pipelineClassifier = role === 'api' ? null : await createClassifier(config.triage, builtinClassifier(), log);
     if (isDemo && (await seedDemo(store, builtinClassifier()))) log('seeded the demo workspace');
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
     const workers: Workers | null =
-      role === 'api'
-        ? null
-        : await startWorkers(store, settings, {
-            log,
-            classifier: await createClassifier(config.triage, builtinClassifier(), log),
-          });
+      pipelineClassifier === null ? null : await startWorkers(store, settings, { log, classifier: pipelineClassifier });
 
     const readHealth = async (): Promise<HealthResponse> => {
       const status = await store.status();
