@@ -57,6 +57,10 @@ const environmentBase = z.object({
     .refine((value) => /^smtps?:\/\/[^/]+:\d+\/?$/.test(value), 'must be smtp://host:port or smtps://host:port')
     .optional(),
   ASCOLTA_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+  ASCOLTA_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  ASCOLTA_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
+  ASCOLTA_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  ASCOLTA_EVENT_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   ASCOLTA_TRIAGE_ADAPTER: z.enum(triageAdapters).default('builtin'),
   ASCOLTA_TRIAGE_ONNX_DIR: z.string().min(1).optional(),
   ASCOLTA_TRIAGE_ONNX_LABELS: onnxLabelMapping.optional(),
@@ -109,6 +113,13 @@ export interface Config {
   /** Where e-mail replies go when a channel's settings name no SMTP server. */
   smtpRelay: { host: string; port: number; secure: boolean } | null;
   pollIntervalSeconds: number;
+  /** Outbound webhooks: per-request timeout, attempts per delivery, first retry wait; event-log reading pace. */
+  integrations: {
+    webhookTimeoutMs: number;
+    webhookMaxAttempts: number;
+    webhookRetryBaseMs: number;
+    dispatchIntervalMs: number;
+  };
   /** Which classifier the pipeline triages with; the optional adapters fall back to the built-in models. */
   triage: TriageAdapterConfig;
 }
@@ -162,6 +173,12 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
     smtpListenerPort: env.ASCOLTA_SMTP_PORT ?? null,
     smtpRelay: env.SMTP_RELAY_URL === undefined ? null : smtpRelayOf(env.SMTP_RELAY_URL),
     pollIntervalSeconds: env.ASCOLTA_POLL_INTERVAL_SECONDS,
+    integrations: {
+      webhookTimeoutMs: env.ASCOLTA_WEBHOOK_TIMEOUT_MS,
+      webhookMaxAttempts: env.ASCOLTA_WEBHOOK_MAX_ATTEMPTS,
+      webhookRetryBaseMs: env.ASCOLTA_WEBHOOK_RETRY_BASE_MS,
+      dispatchIntervalMs: env.ASCOLTA_EVENT_DISPATCH_INTERVAL_MS,
+    },
     triage: triageOf(env),
   };
 };

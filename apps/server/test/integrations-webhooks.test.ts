@@ -164,8 +164,14 @@ describe('webhook deliveries', () => {
       isLowScore: true,
     });
     await deliveryOf(endpoint.id, survey.id, 'succeeded');
+    // Each delivery is its own job: they may arrive in either order.
+    await waitUntil('both deliveries', async () =>
+      (await deliveriesOf(endpoint.id)).every((d) => d.status === 'succeeded'),
+    );
 
-    const requests = requestsTo('/signed');
+    const requests = requestsTo('/signed').sort(
+      (a, b) => JSON.parse(a.body).data.sequence - JSON.parse(b.body).data.sequence,
+    );
     expect(requests.map((request) => JSON.parse(request.body).type)).toEqual(['ticket.replied', 'survey.answered']);
     for (const request of requests) {
       expect(verifySignature(secret, request.headers, request.body)).toBe(true);

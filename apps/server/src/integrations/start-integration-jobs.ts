@@ -1,5 +1,6 @@
 import { type Clock, defaultWebhookRetryPolicy, type IdGenerator, type Store } from '@ascolta/core';
 import { createIntegrationStore, type JobRunner } from '@ascolta/db';
+import type { Config } from '../config.ts';
 import { deliverWebhookJob } from './deliver-webhook-job.ts';
 import { dispatchEventsJob, dispatchKey } from './dispatch-events-job.ts';
 import { enrichCustomerJob } from './enrich-customer-job.ts';
@@ -11,6 +12,18 @@ export const defaultIntegrationTiming: IntegrationTiming = {
   dispatchIntervalMs: 1000,
   sequenceGapGraceMs: 10_000,
 };
+
+/** The configured timing; the sequence-gap grace is not configurable (it only matters under heavy write load). */
+export const integrationTimingOf = (config: Config): IntegrationTiming => ({
+  ...defaultIntegrationTiming,
+  webhookRetry: {
+    ...defaultWebhookRetryPolicy,
+    maxAttempts: config.integrations.webhookMaxAttempts,
+    baseDelayMs: config.integrations.webhookRetryBaseMs,
+  },
+  webhookTimeoutMs: config.integrations.webhookTimeoutMs,
+  dispatchIntervalMs: config.integrations.dispatchIntervalMs,
+});
 
 export interface IntegrationJobOptions {
   store: Store;

@@ -5,13 +5,18 @@ import type { ChannelEndpoints } from '../channels/channel-endpoints.ts';
 import { isPolledChannel } from '../channels/is-polled-channel.ts';
 import type { Config } from '../config.ts';
 import type { IntegrationTiming } from '../integrations/integration-context.ts';
-import { registerIntegrationJobs, startEventDispatchForAll } from '../integrations/start-integration-jobs.ts';
+import {
+  integrationTimingOf,
+  registerIntegrationJobs,
+  startEventDispatchForAll,
+} from '../integrations/start-integration-jobs.ts';
 import { surveyLinksOf } from '../routes/survey-links.ts';
 import { checkSlaJob } from '../workers/check-sla-job.ts';
 import { pollChannelJob } from '../workers/poll-channel-job.ts';
 import { processInboundJob } from '../workers/process-inbound-job.ts';
 import { remindInfoRequestJob } from '../workers/remind-info-request-job.ts';
 import { sendOutboundJob } from '../workers/send-outbound-job.ts';
+import { snoozeWakeJob } from '../workers/snooze-wake-job.ts';
 import { surveySendJob } from '../workers/survey-send-job.ts';
 import type { WorkerContext } from '../workers/worker-context.ts';
 import { systemClock } from './system-clock.ts';
@@ -63,6 +68,7 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
   runner.work('inbound.process', processInboundJob(context));
   runner.work('outbound.send', sendOutboundJob(context));
   runner.work('sla.check', checkSlaJob(context));
+  runner.work('ticket.wake', snoozeWakeJob(context));
   runner.work('info-request.remind', remindInfoRequestJob(context));
   runner.work('channel.poll', pollChannelJob(context));
   runner.work('survey.send', surveySendJob(context));
@@ -71,7 +77,7 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
     clock: context.clock,
     ids: context.ids,
     log: context.log,
-    ...(options.integrationTiming === undefined ? {} : { timing: options.integrationTiming }),
+    timing: { ...integrationTimingOf(config), ...options.integrationTiming },
   });
   await runner.start();
   await seedPolls(store);
