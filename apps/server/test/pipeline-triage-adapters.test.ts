@@ -112,7 +112,7 @@ describe('the triage adapter is chosen by configuration', () => {
       ASCOLTA_TRIAGE_ONNX_DIR: join(modelDir, 'onnx'),
     });
     await expect(startServer(config, 'worker', () => undefined, { store: await createTestStore() })).rejects.toThrow(
-      /the ONNX model folder .*\/onnx misses config\.json, tokenizer\.json, tokenizer_config\.json$/,
+      /^ASCOLTA_TRIAGE_ADAPTER=onnx: the ONNX model folder .*\/onnx misses config\.json, tokenizer\.json, tokenizer_config\.json$/,
     );
   });
 });

@@ -16,7 +16,14 @@ export const createClassifier = async (
       return builtin;
     case 'onnx': {
       const { modelDir, labels, timeoutMs } = triage;
-      const classifier = await createOnnxClassifier({ modelDir, labels, timeoutMs, fallback: builtin });
+      const classifier = await createOnnxClassifier({ modelDir, labels, timeoutMs, fallback: builtin }).catch(
+        (error: unknown) => {
+          // Names the configuration the operator has to fix (ASCOLTA_TRIAGE_ONNX_DIR, _LABELS, the install).
+          throw new Error(`ASCOLTA_TRIAGE_ADAPTER=onnx: ${error instanceof Error ? error.message : error}`, {
+            cause: error,
+          });
+        },
+      );
       log(`triage: ONNX model in ${modelDir} (${timeoutMs} ms, then ${builtin.name})`);
       return classifier;
     }

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import {
   type Classifier,
   DomainError,
+  defaultCategories,
   type MessageKind,
   messageKinds,
   type Triage,
@@ -66,7 +67,10 @@ const resolveTargets = (folder: OnnxModelFolder, mapping: OnnxLabelMapping): Rea
     if (target !== null) targets.set(label, target);
   }
   if (![...targets.values()].some((target) => target.head !== 'none')) {
-    throw new DomainError('invalid-input', `no label of the ONNX model maps to a triage output (${known}): map them`);
+    throw new DomainError(
+      'invalid-input',
+      `no label of the ONNX model maps to a triage output (${known}): give a label mapping`,
+    );
   }
   return targets;
 };
@@ -148,7 +152,7 @@ const actionabilityOf = (base: Triage, input: TriageInput, kind: MessageKind, an
 
 const categoryOf = (base: Triage, input: TriageInput, answer: ModelAnswer) => {
   const { winner, best } = answer;
-  return winner?.head === 'category' && (input.categories ?? [winner.category]).includes(winner.category)
+  return winner?.head === 'category' && (input.categories ?? defaultCategories).includes(winner.category)
     ? { category: winner.category, categoryConfidence: round3(best.score) }
     : { category: base.category, categoryConfidence: base.categoryConfidence };
 };

@@ -41,7 +41,7 @@ export const importTransformers = async (specifier: string = transformersPackage
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
     throw new DomainError(
       'unavailable',
-      `the ONNX triage adapter needs the optional package ${specifier}, which is not installed: run \`npm install\` without --omit=optional`,
+      `the ONNX triage adapter needs the optional package ${specifier}, which is not installed: run \`npm install\` (without --omit=optional) and check its output for ${specifier} or onnxruntime-node`,
     );
   }
 };
