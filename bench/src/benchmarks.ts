@@ -1,6 +1,7 @@
 import type { Benchmark } from './benchmark.ts';
 import { ingestBenchmark } from './ingest-bench.ts';
 import { pipelineBenchmark } from './pipeline-bench.ts';
+import { reportsBenchmark } from './reports-bench.ts';
 import { storeBenchmark } from './store-bench.ts';
 import { triageBenchmark } from './triage-bench.ts';
 
@@ -10,4 +11,5 @@ export const benchmarks: Record<string, Benchmark> = {
   ingest: ingestBenchmark,
   store: storeBenchmark,
   pipeline: pipelineBenchmark,
+  reports: reportsBenchmark,
 };

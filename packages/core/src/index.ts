@@ -46,6 +46,7 @@ export * from './reply/render-template.ts';
 export * from './reply/shape-reply.ts';
 export * from './reply/split-into-thread.ts';
 export * from './report/business-case.ts';
+export * from './report/business-timeline.ts';
 export * from './report/extract-keywords.ts';
 export * from './report/first-response-of.ts';
 export * from './report/info-collected-in-one-interaction.ts';

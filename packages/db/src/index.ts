@@ -27,3 +27,4 @@ export { createPostgresStore, type PostgresStoreOptions, redactDatabaseUrl } fro
 export type { SqlStore, StoreStatus } from './store/create-sql-store.ts';
 export { openStore, type StoreConfig } from './store/open-store.ts';
 export { StoreLockedError } from './store/store-locked-error.ts';
+export { insertSyntheticReportEvents, type SyntheticReportLoad } from './repositories/report-synthetic-events.ts';

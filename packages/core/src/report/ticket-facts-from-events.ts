@@ -1,5 +1,3 @@
-import { businessMinutesBetween } from '../sla/business-minutes-between.ts';
-import { computeDueDates } from '../sla/compute-due-dates.ts';
 import { type PriorityBand, priorityBands } from '../ticket/ticket.ts';
 import { firstResponseOf } from './first-response-of.ts';
 import { infoCollectedInOneInteraction } from './info-collected-in-one-interaction.ts';
@@ -80,16 +78,15 @@ export const ticketFactsFromEvents = (
   const firstResponseAt = response?.at ?? null;
   const state = foldLifecycle(opened, events, firstResponseAt);
   const resolvedAt = state.isResolved ? state.resolvedAt : null;
+  // As computeDueDates, on the projection's cached calendar.
+  const targets = context.policy?.targets[state.slaBand] ?? null;
   const due =
-    context.policy === null
+    targets === null
       ? null
-      : computeDueDates({
-          policy: context.policy,
-          band: state.slaBand,
-          openedAt,
-          customerWaitingSince: null,
-          hours: context.hours,
-        });
+      : {
+          firstResponseDueAt: context.slaTime.addMinutes(openedAt, targets.firstResponseMinutes),
+          resolutionDueAt: context.slaTime.addMinutes(openedAt, targets.resolutionMinutes),
+        };
   // A ticket resolved without a reply met its first-response clock at resolution, as evaluateSla has it.
   const respondedAt = firstResponseAt ?? resolvedAt;
   const survey = surveyAnswerOf(events);
@@ -113,12 +110,12 @@ export const ticketFactsFromEvents = (
     firstResponseAt,
     firstResponseMinutes: minutesBetween(openedAt, firstResponseAt),
     firstResponseBusinessMinutes:
-      firstResponseAt === null ? null : businessMinutesBetween(openedAt, firstResponseAt, context.hours),
+      firstResponseAt === null ? null : context.businessTime.minutesBetween(openedAt, firstResponseAt),
     isFirstResponseAutomated: response?.isAutomated ?? false,
     isResolved: state.isResolved,
     resolvedAt,
     resolutionMinutes: minutesBetween(openedAt, resolvedAt),
-    resolutionBusinessMinutes: resolvedAt === null ? null : businessMinutesBetween(openedAt, resolvedAt, context.hours),
+    resolutionBusinessMinutes: resolvedAt === null ? null : context.businessTime.minutesBetween(openedAt, resolvedAt),
     isAutoResolved: state.isResolved && state.isAutoResolved,
     isAutoAnswered: response?.isAutomated ?? false,
     slaPolicyId: context.policy?.id ?? null,

@@ -1,6 +1,8 @@
 import type { BusinessHours } from '../agent/agent.ts';
+import type { Channel } from '../channel/channel.ts';
 import type { SlaPolicy } from '../sla/sla-policy.ts';
 import type { PriorityBand } from '../ticket/ticket.ts';
+import { type BusinessTimeline, createBusinessTimeline } from './business-timeline.ts';
 
 /** One ticket as the reports see it, folded from its events; a row of `report_ticket_facts`. */
 export interface TicketFacts {
@@ -55,6 +57,29 @@ export interface ProjectionContext {
   channelKinds: ReadonlyMap<string, string>;
   /** The workspace's SLA policy (the pipeline applies the first one), or null. */
   policy: SlaPolicy | null;
-  /** The calendar business minutes are counted in: the policy's, else the workspace's first; null = 24/7. */
-  hours: BusinessHours | null;
+  /** Business minutes of the reports: the policy's calendar, else the workspace's first; 24/7 without one. */
+  businessTime: BusinessTimeline;
+  /** The clock SLA due times run on: the policy's calendar, or wall-clock time when it has none. */
+  slaTime: BusinessTimeline;
 }
+
+/**
+ * The workspace's configuration as the projection uses it. The pipeline applies the first SLA policy
+ * (load-care-context), with its calendar; reports count business minutes in that calendar too, or in the
+ * workspace's first calendar when the policy has none.
+ */
+export const createProjectionContext = (
+  policies: readonly SlaPolicy[],
+  calendars: readonly BusinessHours[],
+  channels: readonly Pick<Channel, 'id' | 'kind'>[],
+): ProjectionContext => {
+  const policy = policies[0] ?? null;
+  const policyHours = calendars.find((calendar) => calendar.id === policy?.businessHoursId) ?? null;
+  const slaTime = createBusinessTimeline(policyHours);
+  return {
+    channelKinds: new Map(channels.map((channel) => [channel.id, channel.kind])),
+    policy,
+    slaTime,
+    businessTime: policyHours === null ? createBusinessTimeline(calendars[0] ?? null) : slaTime,
+  };
+};

@@ -1,10 +1,11 @@
-import type {
-  MessageFactChange,
-  ProjectionContext,
-  ReportEvent,
-  ReportProjectionStore,
-  Repositories,
-  TicketFacts,
+import {
+  createProjectionContext,
+  type MessageFactChange,
+  type ProjectionContext,
+  type ReportEvent,
+  type ReportProjectionStore,
+  type Repositories,
+  type TicketFacts,
 } from '@ascolta/core';
 import type { SqlConnection } from '../sql/sql-driver.ts';
 
@@ -207,9 +208,6 @@ export const createReportProjectionRepository = (
       repos.businessHours.list(workspaceId),
       repos.channels.list(workspaceId),
     ]);
-    // The pipeline applies the first policy (load-care-context); business minutes use its calendar.
-    const policy = policies[0] ?? null;
-    const hours = calendars.find((calendar) => calendar.id === policy?.businessHoursId) ?? calendars[0] ?? null;
-    return { policy, hours, channelKinds: new Map(channels.map((channel) => [channel.id, channel.kind])) };
+    return createProjectionContext(policies, calendars, channels);
   },
 });
