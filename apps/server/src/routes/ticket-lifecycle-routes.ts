@@ -82,6 +82,13 @@ export const ticketLifecycleRoutes: FastifyPluginAsyncZod<ApiContext> = async (a
         const snoozed = snoozeTicket(current, new Date(request.body.until), actorOf(principal), clock.now());
         await tx.tickets.update(snoozed.ticket);
         await appendEvents(tx, snoozed.events, clock, ids);
+        // The wake-up commits with the snooze (worker: snooze-wake-job.ts).
+        const until = new Date(request.body.until);
+        await tx.jobs.send(
+          'ticket.wake',
+          { workspaceId: principal.workspaceId, ticketId: current.id, until: until.toISOString() },
+          { startAfter: until, singletonKey: `wake:${current.id}:${until.toISOString()}` },
+        );
         return snoozed.ticket;
       });
       return toTicketDto(ticket);

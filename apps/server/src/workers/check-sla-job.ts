@@ -4,6 +4,7 @@ import {
   type JobHandler,
   type SlaTarget,
   type SlaTargetState,
+  slaCheckKey,
   type Ticket,
 } from '@ascolta/core';
 import type { WorkerContext } from './worker-context.ts';
@@ -66,6 +67,6 @@ export const checkSlaJob =
         .sort((a, b) => a.getTime() - b.getTime());
       const next = upcoming[0];
       if (next !== undefined) {
-        await repos.jobs.send('sla.check', job.data, { startAfter: next, singletonKey: `sla:${ticketId}` });
+        await repos.jobs.send('sla.check', job.data, { startAfter: next, singletonKey: slaCheckKey(ticketId, next) });
       }
     });

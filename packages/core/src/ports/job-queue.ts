@@ -6,6 +6,8 @@ export interface JobPayloads {
   'inbound.process': { workspaceId: string; messageId: string };
   'outbound.send': { workspaceId: string; messageId: string };
   'sla.check': { workspaceId: string; ticketId: string };
+  /** Brings a snoozed ticket back to `open` at `until` (ISO) unless it moved on or was snoozed again meanwhile. */
+  'ticket.wake': { workspaceId: string; ticketId: string; until: string };
   /** Sends the one reminder of an information request if the ticket still waits for the customer. */
   'info-request.remind': { workspaceId: string; ticketId: string; text: string };
   'channel.poll': { workspaceId: string; channelId: string };

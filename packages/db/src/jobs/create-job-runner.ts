@@ -10,9 +10,10 @@ export interface JobRunnerOptions {
   /** How long an idle worker waits before asking for jobs again. Default 1000 ms. */
   pollIntervalMs?: number;
   /**
-   * Jobs one loop takes per fetch; they run one after another and are completed together. Default 10.
-   * A job taken but not completed when the process dies comes back (requeued at start on PGlite, by expiry on
-   * PostgreSQL); handlers are idempotent, so finished ones then do nothing.
+   * Jobs one loop takes per fetch of `inbound.process`; they run one after another and are completed together.
+   * Default 10. A job taken but not completed when the process dies comes back (requeued at start on PGlite,
+   * by expiry on PostgreSQL); the pipeline is idempotent, so finished ones then do nothing. Other queues take
+   * one job at a time: a send waiting behind others in a batch could outlive its expiry and be claimed twice.
    */
   batchSize?: number;
   /** Failures outside a handler (a lost connection, pg-boss maintenance); default: written to stderr. */
@@ -39,7 +40,8 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   // PGlite is one session on one thread: more loops per queue only add polling, never parallelism.
   const concurrency = driver.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 1);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
-  const batchSize = Math.max(1, options.batchSize ?? 10);
+  const inboundBatchSize = Math.max(1, options.batchSize ?? 10);
+  const batchSizeOf = (name: JobName) => (name === 'inbound.process' ? inboundBatchSize : 1);
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
   const handlers = new Map<JobName, AnyHandler>();
@@ -96,7 +98,7 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
     while (isRunning) {
       await waitForRequests();
       try {
-        const jobs = await boss.fetch<unknown>(name, { batchSize });
+        const jobs = await boss.fetch<unknown>(name, { batchSize: batchSizeOf(name) });
         if (jobs.length === 0) await idle();
         else await runBatch(name, handler, jobs);
       } catch (error) {

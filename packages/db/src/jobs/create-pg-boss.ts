@@ -17,6 +17,8 @@ export const createPgBoss = (
     db: toPgBossDb(connection),
     migrate: role === 'installer',
     supervise: role === 'worker',
+    // Expiry of a dead worker's jobs runs in maintenance; one worker of all does it per interval.
+    maintenanceIntervalSeconds: 15,
     schedule: false,
   });
   // An EventEmitter without an `error` listener would crash the process on the first failed poll.

@@ -8,6 +8,7 @@ export const jobPayloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = 
   'inbound.process': z.object({ workspaceId, messageId: z.string().min(1) }),
   'outbound.send': z.object({ workspaceId, messageId: z.string().min(1) }),
   'sla.check': z.object({ workspaceId, ticketId: z.string().min(1) }),
+  'ticket.wake': z.object({ workspaceId, ticketId: z.string().min(1), until: z.string().min(1) }),
   'info-request.remind': z.object({ workspaceId, ticketId: z.string().min(1), text: z.string() }),
   'channel.poll': z.object({ workspaceId, channelId: z.string().min(1) }),
   'survey.send': z.object({
