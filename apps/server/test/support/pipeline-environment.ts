@@ -38,10 +38,9 @@ export const startPipelineEnvironment = async (
     ASCOLTA_DATA_DIR: dataDir,
     ASCOLTA_DEMO: '1',
     LOG_LEVEL: 'silent',
-    // One job at a time per queue, as on PGlite: the scenarios send a customer's messages seconds apart in real
-    // life but back to back here, and messages of one author are not yet processed in order when several
-    // PostgreSQL workers race (known gap: per-author ordering).
-    ASCOLTA_WORKER_CONCURRENCY: '1',
+    // Two jobs at a time per queue on PostgreSQL (PGlite always runs one): a customer's messages arrive back to
+    // back here and must still be processed in order (per-author lock, ADR 0006).
+    ASCOLTA_WORKER_CONCURRENCY: '2',
     ASCOLTA_SMTP_PORT: '0',
     META_GRAPH_URL: platform.graphBaseUrl,
     X_API_URL: platform.url,

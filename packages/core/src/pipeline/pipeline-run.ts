@@ -53,5 +53,5 @@ export const resolvePipelineSettings = (stored: WorkspaceSettings | null): Pipel
   incidents: stored?.incidents ?? defaultIncidentOptions,
   tone: stored?.tone ?? {},
 });
-export { slaCheckKey } from './apply-due-dates.ts';
+export { applyDueDates, slaCheckKey } from './apply-due-dates.ts';
 export { createWorkspaceConfigCache, type WorkspaceConfigCache } from './run-repositories.ts';
