@@ -5,6 +5,7 @@ import {
   type ChannelKind,
   defaultPriorityBands,
   defaultPriorityWeights,
+  defaultSurveySettings,
   type InfoRequest,
   type SlaPolicy,
   type Team,
@@ -28,17 +29,8 @@ export const demoWorkspace: Workspace = {
 export const demoSettings: WorkspaceSettings = {
   priorityWeights: defaultPriorityWeights,
   priorityBands: defaultPriorityBands,
-  // A CSAT question an hour after an agent resolves, once a month per customer; a 1 or 2 alerts the agent.
-  surveys: {
-    isEnabled: true,
-    kind: 'csat',
-    delayMinutes: 60,
-    periodDays: 30,
-    includeAutomatedResolutions: false,
-    lowScoreThresholds: { csat: 2, nps: 6 },
-    lowScoreAction: 'alert',
-    expiryHours: 72,
-  },
+  // The defaults, turned on: a CSAT question an hour after an agent resolves, once in 30 days, a 1 or 2 alerts.
+  surveys: { ...defaultSurveySettings, isEnabled: true },
 };
 
 const weekdays = [1, 2, 3, 4, 5] as const;

@@ -52,7 +52,8 @@ describe('survey options on Meta channels', () => {
     await sendMetaMessage(target('instagram'), question('instagram', '8102', scores(5)));
     const [messenger] = simulator.sent({ recipient: '8101' });
     expect(messenger?.body).toMatchObject({ message: { text: 'How did we do?' } });
-    const replies = (messenger?.body as { message: { quick_replies: unknown[] } }).message.quick_replies;
+    const replies =
+      (messenger?.body as { message: { quick_replies: unknown[] } } | undefined)?.message.quick_replies ?? [];
     expect(replies).toHaveLength(11);
     expect(replies[0]).toEqual({ content_type: 'text', title: '0', payload: 'survey:s1:0' });
     expect(simulator.sent({ recipient: '8102' })[0]).toMatchObject({

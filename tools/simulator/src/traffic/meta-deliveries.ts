@@ -105,58 +105,35 @@ export const instagramCommentDelivery = (fields: {
     media: { id: fields.mediaId, media_product_type: 'FEED' },
   });
 
-export const whatsappTextDelivery = (fields: {
+interface WhatsappSender {
   businessAccountId: string;
   phoneNumberId: string;
   displayPhoneNumber: string;
   from: string;
   name: string;
   wamid: string;
-  text: string;
   at: Date;
-}) =>
+}
+
+/** One customer message in the `messages` field; `content` is its `type` and the object of that type. */
+const whatsappMessageDelivery = (fields: WhatsappSender, content: Record<string, unknown>) =>
   changeDelivery('whatsapp_business_account', fields.businessAccountId, null, 'messages', {
     messaging_product: 'whatsapp',
     metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
     contacts: [{ profile: { name: fields.name }, wa_id: fields.from }],
-    messages: [
-      {
-        from: fields.from,
-        id: fields.wamid,
-        timestamp: String(seconds(fields.at)),
-        type: 'text',
-        text: { body: fields.text },
-      },
-    ],
+    messages: [{ from: fields.from, id: fields.wamid, timestamp: String(seconds(fields.at)), ...content }],
   });
 
+export const whatsappTextDelivery = (fields: WhatsappSender & { text: string }) =>
+  whatsappMessageDelivery(fields, { type: 'text', text: { body: fields.text } });
+
 /** The customer tapped a reply button or list row (`messages-interactive-button-reply.netflie.json`). */
-export const whatsappReplyDelivery = (fields: {
-  businessAccountId: string;
-  phoneNumberId: string;
-  displayPhoneNumber: string;
-  from: string;
-  name: string;
-  wamid: string;
-  reply: { kind: 'button_reply' | 'list_reply'; id: string; title: string };
-  at: Date;
-}) =>
-  changeDelivery('whatsapp_business_account', fields.businessAccountId, null, 'messages', {
-    messaging_product: 'whatsapp',
-    metadata: { display_phone_number: fields.displayPhoneNumber, phone_number_id: fields.phoneNumberId },
-    contacts: [{ profile: { name: fields.name }, wa_id: fields.from }],
-    messages: [
-      {
-        from: fields.from,
-        id: fields.wamid,
-        timestamp: String(seconds(fields.at)),
-        type: 'interactive',
-        interactive: {
-          type: fields.reply.kind,
-          [fields.reply.kind]: { id: fields.reply.id, title: fields.reply.title },
-        },
-      },
-    ],
+export const whatsappReplyDelivery = (
+  fields: WhatsappSender & { reply: { kind: 'button_reply' | 'list_reply'; id: string; title: string } },
+) =>
+  whatsappMessageDelivery(fields, {
+    type: 'interactive',
+    interactive: { type: fields.reply.kind, [fields.reply.kind]: { id: fields.reply.id, title: fields.reply.title } },
   });
 
 /** A delivery status of one of our WhatsApp messages (`statuses-*.netflie.json`). */
