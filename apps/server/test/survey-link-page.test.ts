@@ -226,4 +226,9 @@ describe('the signed answer page', () => {
     const revisit = await fetch(link);
     expect(await revisit.text()).toContain('Hai già risposto');
   });
+
+  it('is described in the OpenAPI document with the survey settings', async () => {
+    const openapi = (await (await fetch(new URL('/api/openapi.json', pipeline.url))).json()) as { paths: object };
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/s/{token}', '/api/v1/settings/surveys']));
+  });
 });

@@ -32,6 +32,7 @@ export const demoBanner = (url: string): string =>
     `    API key        Authorization: Bearer ${demoCredentials.apiKey}`,
     `    Meta           app secret ${demoCredentials.metaAppSecret}, verify token ${demoCredentials.metaVerifyToken}`,
     `    X              consumer secret ${demoCredentials.xConsumerSecret}`,
+    `    surveys        link secret ${demoCredentials.surveySecret}`,
     `    accounts       page ${demoCredentials.facebookPageId}, IG ${demoCredentials.instagramAccountId}, WhatsApp ${demoCredentials.whatsappPhoneNumberId}, X ${demoCredentials.xAccountId} (@${demoCredentials.xHandle})`,
     `    mailbox        ${demoCredentials.supportMailbox}`,
     '  (docs/demo.md lists them; ASCOLTA_DEMO=0 turns demo mode off)',
