@@ -121,7 +121,7 @@ describe('CRM settings', () => {
       lookupUrl: `${crm.url}/lookup`,
       createUrl: `${crm.url}/create`,
       authToken: token,
-      timeoutMs: 300,
+      timeoutMs: 2000,
       cacheTtlSeconds: 3600,
     });
     expect(answer.statusCode).toBe(200);
@@ -129,7 +129,7 @@ describe('CRM settings', () => {
       lookupUrl: `${crm.url}/lookup`,
       createUrl: `${crm.url}/create`,
       hasAuthToken: true,
-      timeoutMs: 300,
+      timeoutMs: 2000,
       cacheTtlSeconds: 3600,
       isEnabled: true,
     });
@@ -183,7 +183,7 @@ describe('CRM enrichment', () => {
     behaviour.set(slow.id, 'hang');
     expect(await enrichCustomer(h.context, demoWorkspaceId, slow.id)).toEqual({
       kind: 'failed',
-      error: 'no answer within 300 ms',
+      error: 'no answer within 2000 ms',
     });
     const broken = candidate(2).customer;
     behaviour.set(broken.id, 'error');
@@ -253,6 +253,8 @@ describe('create in CRM', () => {
     expect((await h.t.store.customers.get(demoWorkspaceId, customer.id))?.crmId).toBe('CRM-77');
     const events = await h.t.store.events.list({ workspaceId: demoWorkspaceId, ticketId: ticket.id });
     expect(events.filter((event) => event.type === 'ticket.crm-linked')).toHaveLength(2);
+    const read = await h.t.app.inject({ url: `/api/v1/tickets/${ticket.id}/crm`, headers: h.admin });
+    expect(read.json()).toMatchObject({ crmReference: 'CASE-2', crmUrl: 'https://crm.example/cases/2' });
   });
 
   it('answers 404 for an unknown ticket, 503 when the CRM fails, 409 without a create URL', async () => {
@@ -264,7 +266,7 @@ describe('create in CRM', () => {
     });
     expect(unknown.statusCode).toBe(404);
     const { ticket } = candidate(2);
-    await putSettings({ lookupUrl: `${crm.url}/lookup`, createUrl: 'http://127.0.0.1:9/create', timeoutMs: 300 });
+    await putSettings({ lookupUrl: `${crm.url}/lookup`, createUrl: 'http://127.0.0.1:9/create', timeoutMs: 2000 });
     const down = await h.t.app.inject({
       method: 'POST',
       url: `/api/v1/tickets/${ticket.id}/crm`,

@@ -133,6 +133,19 @@ describe('webhook endpoints: configuration', () => {
     expect((await remove()).statusCode).toBe(404);
   });
 
+  it('is in the OpenAPI document', async () => {
+    const paths = Object.keys((await h.t.app.inject({ url: '/api/openapi.json' })).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/webhook-endpoints',
+        '/api/v1/webhook-endpoints/{id}/deliveries',
+        '/api/v1/webhook-deliveries/{id}/redeliver',
+        '/api/v1/settings/crm',
+        '/api/v1/tickets/{id}/crm',
+      ]),
+    );
+  });
+
   it('is for admins and keys with webhooks:manage only', async () => {
     const agent = (await h.t.signIn('sara.conti@ascolta.local')).headers;
     const refused = await h.t.app.inject({ url: '/api/v1/webhook-endpoints', headers: agent });
@@ -250,12 +263,22 @@ describe('webhook deliveries', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it('stops and disables the endpoint when the receiver answers 410 Gone', async () => {
+    answerFor.set('/gone', () => 410);
+    const { endpoint } = await createEndpoint('/gone', ['ticket.merged']);
+    const event = await appendEvent('ticket.merged', { intoTicketId: 't-2' });
+    const failed = await deliveryOf(endpoint.id, event.id, 'failed');
+    expect(failed).toMatchObject({ attemptCount: 1, lastStatusCode: 410 });
+    const read = await h.t.app.inject({ url: `/api/v1/webhook-endpoints/${endpoint.id}`, headers: h.admin });
+    expect(read.json().isActive).toBe(false);
+  });
+
   it('gives a receiver that does not answer the per-request timeout, and skips a disabled endpoint', async () => {
     answerFor.set('/slow', () => 'hang');
     const { endpoint } = await createEndpoint('/slow', ['message.failed']);
     const event = await appendEvent('message.failed', { messageId: 'm-1', error: 'x' });
     const failed = await deliveryOf(endpoint.id, event.id, 'failed');
-    expect(failed.lastError).toBe('no answer within 300 ms');
+    expect(failed.lastError).toBe('no answer within 2000 ms');
     expect(failed.lastStatusCode).toBeNull();
 
     const off = await h.t.app.inject({

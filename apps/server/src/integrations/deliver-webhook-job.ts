@@ -66,8 +66,16 @@ const recordAttempt = async (context: IntegrationContext, delivery: WebhookDeliv
       });
       return;
     }
-    const delayMs = webhookRetryDelayMs(counted.roundAttempts, context.timing.webhookRetry, context.random());
+    // 410 Gone: the receiver says the URL is retired (Standard Webhooks): stop and disable the endpoint.
+    const isGone = result.status === 410;
+    const delayMs = isGone
+      ? null
+      : webhookRetryDelayMs(counted.roundAttempts, context.timing.webhookRetry, context.random());
     const nextAttemptAt = delayMs === null ? null : new Date(now.getTime() + delayMs);
+    if (isGone) {
+      const endpoint = await tx.webhookEndpoints.get(current.workspaceId, current.endpointId);
+      if (endpoint !== null) await tx.webhookEndpoints.update({ ...endpoint, isActive: false, updatedAt: now });
+    }
     await tx.webhookDeliveries.update({
       ...counted,
       status: nextAttemptAt === null ? 'failed' : 'pending',

@@ -7,7 +7,7 @@ import {
   errorResponse,
   idParams,
 } from '@ascolta/contracts';
-import type { CrmConnection, IntegrationStore } from '@ascolta/core';
+import { type CrmConnection, DomainError, type IntegrationStore } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiContext } from '../http/api-context.ts';
 import { actorOf, requirePermission } from '../http/authenticate.ts';
@@ -92,6 +92,25 @@ export const crmRoutes =
         await integrations.crm.putConnection(connection);
         await startEventDispatch(store, principal.workspaceId);
         return toSettingsDto(connection);
+      },
+    );
+
+    app.get(
+      '/api/v1/tickets/:id/crm',
+      {
+        schema: {
+          ...base,
+          summary: "The ticket's CRM reference",
+          description: '404 until the ticket has been created in the CRM.',
+          params: idParams,
+          response: { 200: crmTicketLinkDto, ...errors },
+        },
+      },
+      async (request) => {
+        const principal = await requirePermission(context, request, 'tickets.read');
+        const link = await integrations.crm.getTicketLink(principal.workspaceId, request.params.id);
+        if (link === null) throw new DomainError('not-found', `ticket ${request.params.id} has no CRM reference`);
+        return { ticketId: link.ticketId, crmReference: link.crmReference, crmUrl: link.crmUrl, created: false };
       },
     );
 

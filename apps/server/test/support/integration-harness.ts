@@ -27,7 +27,8 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
     ids: uuidV7(),
     timing: {
       webhookRetry: { maxAttempts, baseDelayMs: 20, maxDelayMs: 80, jitterRatio: 0.2 },
-      webhookTimeoutMs: 300,
+      // Generous: a busy test machine must not turn a slow answer into a timeout the assertions did not expect.
+      webhookTimeoutMs: 2000,
       dispatchIntervalMs: 30,
       sequenceGapGraceMs: 200,
     },
