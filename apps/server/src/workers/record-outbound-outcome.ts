@@ -40,7 +40,12 @@ export const recordSent = (context: WorkerContext, claimed: Message, channel: Ch
         ticketId: claimed.ticketId,
         customerId: claimed.customerId,
         type: 'message.sent',
-        data: { messageId: claimed.id, channelId: claimed.channelId, isAutomated },
+        data: {
+          messageId: claimed.id,
+          channelId: claimed.channelId,
+          isAutomated,
+          ...(typeof claimed.metadata.purpose === 'string' ? { purpose: claimed.metadata.purpose } : {}),
+        },
       },
     ]);
     if (!isAutomated || answeringPurposes.has(claimed.metadata.purpose)) await markFirstResponse(repos, sent, now);

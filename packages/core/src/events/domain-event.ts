@@ -1,5 +1,6 @@
 import type { ValueTier } from '../customer/customer.ts';
 import type { PriorityBand, TicketStatus } from '../ticket/ticket.ts';
+import type { MessageKind } from '../triage/triage.ts';
 
 /** Who caused an event: a person, the bot/pipeline, or an integration (API key). */
 export type Actor =
@@ -21,8 +22,13 @@ interface EventBase {
 export type DomainEvent = EventBase &
   (
     | { type: 'message.received'; data: { messageId: string; channelId: string } }
-    | { type: 'message.ignored'; data: { messageId: string; reason: string } }
-    | { type: 'message.sent'; data: { messageId: string; channelId: string; isAutomated: boolean } }
+    /** `kind`, `category`, `language`: the triage, for reports (absent on events written before they were added). */
+    | {
+        type: 'message.ignored';
+        data: { messageId: string; reason: string; kind?: MessageKind; category?: string; language?: string };
+      }
+    /** `purpose`: why the bot sent it (`acknowledgement`, `info-request`, `auto-answer`…), for reports; absent on older events. */
+    | { type: 'message.sent'; data: { messageId: string; channelId: string; isAutomated: boolean; purpose?: string } }
     | { type: 'message.failed'; data: { messageId: string; error: string } }
     | { type: 'customer.created'; data: { displayName: string } }
     /** `evidence`: why an identity was attached to this customer, e.g. "order-number A100077 in the message". */
@@ -40,7 +46,19 @@ export type DomainEvent = EventBase &
           changedFields: readonly string[];
         };
       }
-    | { type: 'ticket.opened'; data: { category: string; priorityBand: PriorityBand; channelId: string } }
+    /** The triage dimensions at open time (`kind`, `language`, `sentiment` −1..1, a few `keywords`) feed the reports; absent on older events. */
+    | {
+        type: 'ticket.opened';
+        data: {
+          category: string;
+          priorityBand: PriorityBand;
+          channelId: string;
+          kind?: MessageKind;
+          language?: string;
+          sentiment?: number;
+          keywords?: readonly string[];
+        };
+      }
     | { type: 'ticket.status-changed'; data: { from: TicketStatus; to: TicketStatus } }
     | { type: 'ticket.assigned'; data: { agentId: string | null; teamId: string | null; reason: string } }
     | { type: 'ticket.prioritised'; data: { score: number; band: PriorityBand } }

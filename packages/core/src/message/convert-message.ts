@@ -2,6 +2,7 @@ import { DomainError } from '../errors/domain-error.ts';
 import type { Actor } from '../events/domain-event.ts';
 import type { UnstampedEvent } from '../events/stamp-event.ts';
 import type { IdGenerator } from '../ports/clock.ts';
+import { extractKeywords } from '../report/extract-keywords.ts';
 import type { PriorityBandThresholds } from '../rule/rule.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { TriageFeedback } from '../triage/triage-feedback.ts';
@@ -82,7 +83,18 @@ export const convertMessage = (
     customerId: message.customerId,
   };
   const events: UnstampedEvent[] = [
-    { ...envelope, type: 'ticket.opened', data: { category, priorityBand: 'normal', channelId: message.channelId } },
+    {
+      ...envelope,
+      type: 'ticket.opened',
+      data: {
+        category,
+        priorityBand: 'normal',
+        channelId: message.channelId,
+        ...(message.triage === null ? {} : { kind: message.triage.kind, sentiment: message.triage.sentiment }),
+        language: ticket.language,
+        keywords: extractKeywords(message.text),
+      },
+    },
     { ...envelope, type: 'message.converted', data: { messageId: message.id } },
   ];
   return { ticket, message: { ...message, ticketId: ticket.id, ignoredReason: null }, feedback, events };

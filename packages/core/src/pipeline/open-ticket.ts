@@ -1,5 +1,6 @@
 import type { Customer } from '../customer/customer.ts';
 import type { PriorityResult } from '../priority/score-priority.ts';
+import { extractKeywords } from '../report/extract-keywords.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { Triage } from '../triage/triage.ts';
 import { applyDueDates } from './apply-due-dates.ts';
@@ -62,7 +63,15 @@ export const openTicket = async (
     ...envelope,
     ticketId: inserted.id,
     type: 'ticket.opened',
-    data: { category: inserted.category, priorityBand: inserted.priorityBand, channelId: inserted.channelId },
+    data: {
+      category: inserted.category,
+      priorityBand: inserted.priorityBand,
+      channelId: inserted.channelId,
+      kind: triage.kind,
+      language: inserted.language,
+      sentiment: triage.sentiment,
+      keywords: extractKeywords(run.message.text),
+    },
   });
   run.events.push({
     ...envelope,

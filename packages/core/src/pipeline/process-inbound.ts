@@ -182,7 +182,13 @@ export const processInbound = async (
       actor: { type: 'system' },
       ticketId: null,
       customerId: customer.id,
-      data: { messageId: message.id, reason },
+      data: {
+        messageId: message.id,
+        reason,
+        kind: triage.kind,
+        category: triage.category,
+        language: stored.language,
+      },
     });
     await finish(run, repos, { ...stored, ignoredReason: reason });
     return { outcome: 'ignored', reason };
