@@ -15,6 +15,7 @@ import { checkSlaJob } from '../workers/check-sla-job.ts';
 import { pollChannelJob } from '../workers/poll-channel-job.ts';
 import { processInboundJob } from '../workers/process-inbound-job.ts';
 import { remindInfoRequestJob } from '../workers/remind-info-request-job.ts';
+import { startReportProjectionLoop } from '../workers/report-projection-loop.ts';
 import { sendOutboundJob } from '../workers/send-outbound-job.ts';
 import { snoozeWakeJob } from '../workers/snooze-wake-job.ts';
 import { surveySendJob } from '../workers/survey-send-job.ts';
@@ -82,11 +83,13 @@ export const startWorkers = async (store: Store, config: Config, options: Worker
   await runner.start();
   await seedPolls(store);
   await startEventDispatchForAll(store);
+  const reportProjection = startReportProjectionLoop(store, context.clock, context.log);
   let running = true;
   return {
     isRunning: () => running,
     async stop() {
       running = false;
+      await reportProjection.stop();
       await runner.stop();
     },
   };
