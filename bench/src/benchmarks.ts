@@ -1,4 +1,5 @@
 import type { Benchmark } from './benchmark.ts';
+import { inboxBenchmark } from './inbox-bench.ts';
 import { ingestBenchmark } from './ingest-bench.ts';
 import { pipelineBenchmark } from './pipeline-bench.ts';
 import { reportsBenchmark } from './reports-bench.ts';
@@ -12,4 +13,5 @@ export const benchmarks: Record<string, Benchmark> = {
   store: storeBenchmark,
   pipeline: pipelineBenchmark,
   reports: reportsBenchmark,
+  inbox: inboxBenchmark,
 };

@@ -1,11 +1,12 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createApiClient } from '../api/api-client.ts';
-import { ApiProvider } from '../api/api-context.tsx';
+import { ApiProvider, useApi } from '../api/api-context.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
+import { openTicketsQuery } from '../inbox/use-tickets.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { theme } from './theme.ts';
 
@@ -20,6 +21,15 @@ const FullPageLoader = () => (
 
 const SessionGate = () => {
   const session = useSession();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const agentId = session.data?.agent.id;
+  // The inbox's first page loads while the signed-in screens' code is still arriving (bench `inbox`).
+  useEffect(() => {
+    if (agentId !== undefined && window.location.pathname === '/') {
+      void queryClient.prefetchInfiniteQuery(openTicketsQuery(api));
+    }
+  }, [agentId, api, queryClient]);
   if (session.isPending) return <FullPageLoader />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
   if (session.data === null) return <SignInPage />;

@@ -11,6 +11,10 @@ import { useRememberLanguage } from './use-remember-language.ts';
 import { useRoute } from './use-route.ts';
 
 const TicketPage = lazy(() => import('../ticket/TicketPage.tsx').then((module) => ({ default: module.TicketPage })));
+// Reports carry ECharts: that code loads only when a supervisor opens them.
+const ReportsPage = lazy(() =>
+  import('../reports/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })),
+);
 const SupervisorPage = lazy(() =>
   import('../supervisor/SupervisorPage.tsx').then((module) => ({ default: module.SupervisorPage })),
 );
@@ -23,6 +27,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
   const rememberLanguage = useRememberLanguage(session);
   // The server refuses settings changes to agents too; hiding the console only spares them the 403.
   const canSupervise = session.permissions.includes('settings.update');
+  const canReport = session.permissions.includes('reports.read');
   const navLink = (label: string, isActive: boolean, onClick: () => void) => (
     <UnstyledButton onClick={onClick} fw={isActive ? 700 : 500} c={isActive ? 'teal.8' : 'dark'} px="xs">
       {label}
@@ -38,9 +43,12 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 <Text fw={800} c="teal.8">
                   {t('app.name')}
                 </Text>
-                {navLink(t('nav.inbox'), route.name !== 'supervisor', () => navigate({ name: 'inbox' }))}
+                {navLink(t('nav.inbox'), route.name === 'inbox' || route.name === 'ticket', () =>
+                  navigate({ name: 'inbox' }),
+                )}
                 {canSupervise &&
                   navLink(t('nav.supervisor'), route.name === 'supervisor', () => navigate({ name: 'supervisor' }))}
+                {canReport && navLink(t('nav.reports'), route.name === 'reports', () => navigate({ name: 'reports' }))}
               </Group>
               <Group gap="sm">
                 <LanguageSwitch onChange={rememberLanguage} />
@@ -61,7 +69,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 </Center>
               }
             >
-              {route.name === 'inbox' && <InboxPage agentId={session.agent.id} />}
+              {route.name === 'inbox' && <InboxPage agentId={session.agent.id} drill={route.drill} />}
               {route.name === 'ticket' && (
                 <TicketPage
                   key={route.ticketId}
@@ -71,6 +79,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 />
               )}
               {route.name === 'supervisor' && <SupervisorPage isAllowed={canSupervise} />}
+              {route.name === 'reports' && <ReportsPage isAllowed={canReport} />}
             </Suspense>
           </AppShell.Main>
         </AppShell>

@@ -11,12 +11,17 @@ import { ShortcutHelp } from '../ui/ShortcutHelp.tsx';
 import { useNow } from '../ui/use-now.ts';
 import { useShortcuts } from '../ui/use-shortcuts.ts';
 import { FilterBar } from './FilterBar.tsx';
+import { ReportTicketsList } from './ReportTicketsList.tsx';
 import { TicketList } from './TicketList.tsx';
 import { emptyFilters, filterTickets, type TicketFilters } from './ticket-filters.ts';
 import { useDirectory } from './use-directory.ts';
 import { useOpenTickets } from './use-tickets.ts';
 
-export const InboxPage = ({ agentId }: { agentId: string }) => {
+/** The unified inbox, or with `drill` (a report drill-down's query) the tickets behind that figure. */
+export const InboxPage = ({ agentId, drill }: { agentId: string; drill?: string | undefined }) =>
+  drill === undefined ? <OpenTicketsInbox agentId={agentId} /> : <ReportTicketsList query={drill} />;
+
+const OpenTicketsInbox = ({ agentId }: { agentId: string }) => {
   const { t } = useI18n();
   const navigate = useNavigate();
   const isLive = useIsLive();
@@ -74,6 +79,7 @@ export const InboxPage = ({ agentId }: { agentId: string }) => {
           <Text size="sm" c="dimmed" data-testid="inbox-count">
             {t('inbox.count', { count: visible.length })}
           </Text>
+          {tickets.isLoadingMore && <Loader size="xs" aria-label={t('inbox.more')} />}
         </Group>
         <Group gap="sm">
           <Text size="xs" c="dimmed">

@@ -23,6 +23,8 @@ export const TicketList = ({ tickets, agents, selectedIndex, nowMs, onSelect, on
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeightPx,
     overscan: 8,
+    // Rows render on the first pass instead of after the scroll box is measured (a frame later).
+    initialRect: { width: 1200, height: 900 },
   });
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });

@@ -4,6 +4,7 @@ import { ChannelHealthPanel } from './ChannelHealthPanel.tsx';
 import { LoadPanel } from './LoadPanel.tsx';
 import { PriorityForm } from './PriorityForm.tsx';
 import { SlaPolicyForm } from './SlaPolicyForm.tsx';
+import { TodayPanel } from './TodayPanel.tsx';
 
 /** Live load, channel health and the priority and SLA settings; only for people who may change settings. */
 export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
@@ -14,6 +15,7 @@ export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
         <Title order={3}>{t('supervisor.title')}</Title>
         {isAllowed ? (
           <>
+            <TodayPanel />
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <LoadPanel />
               <ChannelHealthPanel />
