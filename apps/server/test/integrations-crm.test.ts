@@ -18,6 +18,7 @@ const token = 'crm-test-token-123';
 /** How the CRM answers a look-up, by Ascolta customer id. */
 const behaviour = new Map<string, 'platinum' | 'hang' | 'error' | 'unknown'>();
 let created = 0;
+const recentPurchaseAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
 
 const lookups = (customerId: string) =>
   crm.received.filter((request) => request.path === '/lookup' && JSON.parse(request.body).customer.id === customerId);
@@ -71,7 +72,7 @@ beforeAll(async () => {
         crmId: 'CRM-1',
         valueTier: 'platinum',
         lifetimeValueCents: 4_000_000,
-        purchases: [{ id: 'A1', amountCents: 200_000 }, { id: 'A2' }],
+        purchases: [{ id: 'A1', at: recentPurchaseAt, amountCents: 200_000, description: 'Laptop' }, { id: 'A2' }],
       },
     };
   };
@@ -160,6 +161,11 @@ describe('CRM enrichment', () => {
       ),
     );
 
+    const orders = (await h.t.store.touchpoints.listByCustomer(demoWorkspaceId, customer.id)).filter(
+      (touch) => touch.source === 'crm',
+    );
+    expect(orders).toMatchObject([{ kind: 'order', summary: 'Laptop', data: { orderId: 'A1', amountCents: 200_000 } }]);
+
     const rescored = await h.t.store.tickets.get(demoWorkspaceId, ticket.id);
     expect(rescored?.priorityScore).toBeGreaterThan(ticket.priorityScore);
     expect(rescored?.priorityContributions.find((item) => item.factor === 'customerValue')?.reason).toMatch(
@@ -176,6 +182,8 @@ describe('CRM enrichment', () => {
     const again = await enrichCustomer(h.context, demoWorkspaceId, customer.id);
     expect(again).toMatchObject({ kind: 'done', isCacheHit: true, changedFields: [] });
     expect(lookups(customer.id)).toHaveLength(before);
+    const orders = await h.t.store.touchpoints.listByCustomer(demoWorkspaceId, customer.id);
+    expect(orders.filter((touch) => touch.source === 'crm')).toHaveLength(1);
   });
 
   it('records a timeout and an error without throwing or touching the customer', async () => {

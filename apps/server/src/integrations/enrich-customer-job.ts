@@ -8,6 +8,7 @@ import {
   defaultPriorityWeights,
   isCrmLookupFresh,
   type JobHandler,
+  newPurchaseTouchpoints,
   planCrmEnrichment,
   stampEvent,
 } from '@ascolta/core';
@@ -36,11 +37,14 @@ const applyRecord = (context: IntegrationContext, workspaceId: string, customerI
     if (customer === null) return [];
     const now = context.clock.now();
     const since = new Date(now.getTime() - touchpointLookbackDays * 86_400_000);
-    const [tickets, touchpoints, settings] = await Promise.all([
+    const [tickets, timeline, settings] = await Promise.all([
       tx.tickets.list({ workspaceId, customerId, status: openStatuses, limit: 100 }),
-      tx.touchpoints.listByCustomer(workspaceId, customerId, since),
+      tx.touchpoints.listByCustomer(workspaceId, customerId),
       tx.settings.get(workspaceId),
     ]);
+    const purchases = newPurchaseTouchpoints(customer, outcome.record, timeline, context.ids);
+    for (const touchpoint of purchases) await tx.touchpoints.insert(touchpoint);
+    const touchpoints = [...timeline, ...purchases].filter((touch) => touch.occurredAt >= since);
     const plan = planCrmEnrichment({
       customer,
       record: outcome.record,

@@ -4,7 +4,7 @@ import type { DomainEvent } from '../events/domain-event.ts';
 import { defaultPriorityBands, defaultPriorityWeights } from '../priority/default-priority-settings.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import { crmIdentitiesOf, crmLookupKey, isCrmLookupFresh } from './crm.ts';
-import { planCrmEnrichment } from './plan-crm-enrichment.ts';
+import { newPurchaseTouchpoints, planCrmEnrichment } from './plan-crm-enrichment.ts';
 import { shapeWebhookPayload } from './shape-webhook-payload.ts';
 import { takeContiguousEvents } from './take-contiguous-events.ts';
 import { defaultWebhookRetryPolicy, webhookRetryDelayMs } from './webhook-retry-delay.ts';
@@ -155,6 +155,34 @@ describe('planCrmEnrichment', () => {
       now,
     });
     expect(plan).toEqual({ customer: null, changedFields: [], tickets: [], events: [] });
+  });
+});
+
+describe('newPurchaseTouchpoints', () => {
+  it('adds dated purchases the timeline lacks as order touchpoints, once', () => {
+    let next = 0;
+    const ids = { newId: () => `tp-${++next}` };
+    const record = {
+      crmId: 'CRM-9',
+      purchases: [
+        { id: 'A1', at: '2026-02-27T10:00:00Z', amountCents: 5000, description: 'Router' },
+        { id: 'A2', at: 'not a date' },
+        { id: 'A3' },
+      ],
+    };
+    const [first, ...rest] = newPurchaseTouchpoints(customer, record, [], ids);
+    expect(rest).toEqual([]);
+    expect(first).toEqual({
+      id: 'tp-1',
+      workspaceId: 'ws',
+      customerId: 'c-1',
+      kind: 'order',
+      source: 'crm',
+      summary: 'Router',
+      occurredAt: new Date('2026-02-27T10:00:00Z'),
+      data: { orderId: 'A1', amountCents: 5000 },
+    });
+    expect(newPurchaseTouchpoints(customer, record, first === undefined ? [] : [first], ids)).toEqual([]);
   });
 });
 

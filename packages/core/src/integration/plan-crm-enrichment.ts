@@ -1,5 +1,6 @@
 import type { Customer, Touchpoint } from '../customer/customer.ts';
 import type { UnstampedEvent } from '../events/stamp-event.ts';
+import type { IdGenerator } from '../ports/clock.ts';
 import { priorityBandFor } from '../priority/priority-band-for.ts';
 import { priorityFactors } from '../priority/priority-factors.ts';
 import type { PrioritySettings } from '../priority/score-priority.ts';
@@ -107,4 +108,42 @@ export const planCrmEnrichment = (input: {
     });
   }
   return { customer: next, changedFields, tickets, events };
+};
+
+// A CRM with a customer's whole order history should not flood their timeline.
+const maxPurchaseTouchpoints = 200;
+
+/**
+ * The CRM's purchases that the customer's timeline lacks, as `order` touchpoints (source `crm`, `data.orderId`),
+ * so agents see them and the customer-value factor counts recent ones. Purchases without a valid date are left out.
+ */
+export const newPurchaseTouchpoints = (
+  customer: Pick<Customer, 'id' | 'workspaceId'>,
+  record: CrmCustomerRecord,
+  existing: readonly Touchpoint[],
+  ids: IdGenerator,
+): Touchpoint[] => {
+  const known = new Set(
+    existing.filter((touch) => touch.source === 'crm' && touch.kind === 'order').map((touch) => touch.data.orderId),
+  );
+  const touchpoints: Touchpoint[] = [];
+  for (const purchase of (record.purchases ?? []).slice(0, maxPurchaseTouchpoints)) {
+    const occurredAt = purchase.at === undefined ? null : new Date(purchase.at);
+    if (occurredAt === null || Number.isNaN(occurredAt.getTime()) || known.has(purchase.id)) continue;
+    known.add(purchase.id);
+    touchpoints.push({
+      id: ids.newId(),
+      workspaceId: customer.workspaceId,
+      customerId: customer.id,
+      kind: 'order',
+      source: 'crm',
+      summary: purchase.description ?? `Order ${purchase.id}`,
+      occurredAt,
+      data: {
+        orderId: purchase.id,
+        ...(purchase.amountCents === undefined ? {} : { amountCents: purchase.amountCents }),
+      },
+    });
+  }
+  return touchpoints;
 };
