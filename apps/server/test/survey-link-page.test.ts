@@ -179,6 +179,27 @@ describe('the signed answer page', () => {
     expect(html.match(/type="radio" name="score"/g)).toHaveLength(11);
   });
 
+  it('lets a new complaint written while the survey waits through the pipeline, and keeps waiting', async () => {
+    const text = 'Il modem non si accende più da stamattina, mi serve un tecnico urgente';
+    const dm = xDirectMessageDelivery({
+      forUserId: brand.id,
+      eventId: '1900000000000007002',
+      sender: luca,
+      recipient: brand,
+      text,
+      at: new Date(),
+    });
+    expect((await pipeline.post({ platform: 'x', body: dm })).status).toBe(200);
+    const message = await steps.inbound('1900000000000007002');
+    expect(message.triage?.actionable).toBe(true);
+    expect(message.ticketId).not.toBeNull();
+    expect(message.metadata.surveyId).toBeUndefined();
+    expect(await pipeline.store.surveys.get(demoWorkspaceId, surveyId)).toMatchObject({
+      status: 'sent',
+      reaskedAt: null,
+    });
+  }, 60_000);
+
   it('refuses a tampered link with 403 and an expired one with 410, both as clear pages', async () => {
     const last = link.at(-1) === 'A' ? 'B' : 'A';
     const tampered = await fetch(`${link.slice(0, -1)}${last}`, { headers: { 'accept-language': 'it-IT' } });

@@ -165,12 +165,17 @@ export const processInbound = async (
       : await deps.configCache.snapshot(deps.repos, ref.workspaceId);
   const repos = runRepositories(deps.repos, snapshot);
   const run = await startRun({ ...deps, repos: repos.repos }, ref.workspaceId, message);
-  const survey = await readSurveyAnswer(run);
+  let classified: Promise<Triage> | null = null;
+  const classifyOnce = () => {
+    classified ??= classify(run);
+    return classified;
+  };
+  const survey = await readSurveyAnswer(run, classifyOnce);
   if (survey.kind === 'read') {
     await finish(run, repos, survey.updates);
     return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
   }
-  const triage = await classify(run);
+  const triage = await classifyOnce();
   const customer = await learnLanguage(run, await identifyCustomer(run, triage), triage);
   const { decision, customerTickets } = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };

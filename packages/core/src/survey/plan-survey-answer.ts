@@ -38,3 +38,13 @@ export const planSurveyAnswer = (input: {
   };
   return { kind: 'give-up', survey: { ...survey, status: 'expired' }, events: [event] };
 };
+
+/** Words a message needs before triage may call it a new matter rather than a muddled answer ("Non saprei."). */
+const newMatterMinWords = 6;
+
+/** Whether an unreadable answer is long enough to be a new complaint or question, if triage finds it actionable. */
+export const mayBeNewMatter = (text: string): boolean =>
+  text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /\p{L}/u.test(word)).length >= newMatterMinWords;

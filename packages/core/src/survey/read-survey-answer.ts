@@ -3,7 +3,8 @@ import type { Message } from '../message/message.ts';
 import { identityKey } from '../pipeline/identify-customer.ts';
 import type { PipelineRun } from '../pipeline/pipeline-run.ts';
 import type { Ticket } from '../ticket/ticket.ts';
-import { planSurveyAnswer } from './plan-survey-answer.ts';
+import type { Triage } from '../triage/triage.ts';
+import { mayBeNewMatter, planSurveyAnswer } from './plan-survey-answer.ts';
 import { storeSurveyScore } from './store-survey-score.ts';
 import type { Survey } from './survey.ts';
 
@@ -55,10 +56,15 @@ const queueSurveyReply = async (run: PipelineRun, ticket: Ticket, text: string, 
 /**
  * Before triage: when the author has a survey waiting on this channel, reads the message as its answer —
  * a tapped option or a written score (with its comment) is recorded and thanked; the first unreadable
- * answer gets one clarifying question; the second ends the survey and the message goes on through the
- * pipeline, so a new complaint is never swallowed. Events land in `run.events`.
+ * answer gets one clarifying question (unless it is a sentence triage finds actionable: then it goes on and
+ * the survey keeps waiting); the second ends the survey and the message goes on through the pipeline, so a new
+ * complaint is never swallowed. Events land in `run.events`.
  */
-export const readSurveyAnswer = async (run: PipelineRun): Promise<SurveyReading> => {
+export const readSurveyAnswer = async (
+  run: PipelineRun,
+  /** The message's triage, computed once and shared with the pipeline when the message goes on. */
+  classify: () => Promise<Triage>,
+): Promise<SurveyReading> => {
   const survey = await waitingSurvey(run);
   if (survey === null) return { kind: 'not-an-answer' };
   const { repos } = run.deps;
@@ -80,6 +86,8 @@ export const readSurveyAnswer = async (run: PipelineRun): Promise<SurveyReading>
     },
   });
   if (plan.kind === 'reask') {
+    // A new complaint or question is not a muddled score: it goes on, and the survey keeps waiting.
+    if (mayBeNewMatter(run.message.text) && (await classify()).actionable) return { kind: 'not-an-answer' };
     await repos.surveys.update(plan.survey);
     await queueSurveyReply(run, ticket, plan.reply, 'survey-reask');
     return read(plan.survey);

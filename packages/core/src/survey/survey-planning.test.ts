@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../ticket/ticket.ts';
 import { composeSurveyQuestion } from './compose-survey-question.ts';
 import { planSurvey, planSurveyJob, type SurveyPlanInput } from './plan-survey.ts';
-import { planSurveyAnswer } from './plan-survey-answer.ts';
+import { mayBeNewMatter, planSurveyAnswer } from './plan-survey-answer.ts';
 import { recordSurveyScore } from './record-survey-score.ts';
 import type { Survey } from './survey.ts';
 import { defaultSurveySettings, type SurveySettings } from './survey-settings.ts';
@@ -214,6 +214,15 @@ describe('planSurveyAnswer', () => {
     expect(second.kind === 'give-up' ? second.events.map((event) => event.data) : []).toEqual([
       { surveyId: 's-1', reason: 'unreadable-answers' },
     ]);
+  });
+});
+
+describe('mayBeNewMatter', () => {
+  it('lets triage judge sentences, not short muddled answers', () => {
+    expect(mayBeNewMatter('Non saprei.')).toBe(false);
+    expect(mayBeNewMatter('boh, vediamo')).toBe(false);
+    expect(mayBeNewMatter('Il modem non si accende più da stamattina')).toBe(true);
+    expect(mayBeNewMatter('1 2 3 4 5 6 ?')).toBe(false);
   });
 });
 
