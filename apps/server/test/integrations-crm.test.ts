@@ -16,7 +16,7 @@ let h: IntegrationHarness;
 let crm: TestReceiver;
 const token = 'crm-test-token-123';
 /** How the CRM answers a look-up, by Ascolta customer id. */
-const behaviour = new Map<string, 'platinum' | 'hang' | 'error' | 'unknown'>();
+const behaviour = new Map<string, 'platinum' | 'hang' | 'error' | 'unknown' | 'error-once'>();
 let created = 0;
 const recentPurchaseAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
 
@@ -62,9 +62,12 @@ beforeAll(async () => {
         json: { reference: `CASE-${created}`, url: `https://crm.example/cases/${created}`, customerCrmId: 'CRM-77' },
       };
     }
-    const mode = behaviour.get(JSON.parse(body).customer.id) ?? 'unknown';
+    const customerId = JSON.parse(body).customer.id;
+    const mode = behaviour.get(customerId) ?? 'unknown';
     if (mode === 'hang') return 'hang';
-    if (mode === 'error') return { status: 500, json: { error: 'database is down' } };
+    if (mode === 'error' || (mode === 'error-once' && lookups(customerId).length === 0)) {
+      return { status: 500, json: { error: 'database is down' } };
+    }
     if (mode === 'unknown') return { status: 404, json: { found: false } };
     return {
       status: 200,
@@ -210,6 +213,17 @@ describe('CRM enrichment', () => {
       isCacheHit: false,
     });
     expect((await h.t.store.customers.get(demoWorkspaceId, broken.id))?.valueTier).toBe('platinum');
+  });
+
+  it('tries a failed look-up again from the job and applies the answer once the CRM is back', async () => {
+    const { customer } = candidate(4);
+    behaviour.set(customer.id, 'error-once');
+    await customerEvent('customer.created', customer.id);
+    await waitUntil('the retried look-up', async () => {
+      const current = await h.t.store.customers.get(demoWorkspaceId, customer.id);
+      return current?.crmId === 'CRM-1';
+    });
+    expect(lookups(customer.id).map((request) => request.answeredWith)).toEqual([500, 200]);
   });
 
   it('leaves a customer the CRM does not know as they were', async () => {

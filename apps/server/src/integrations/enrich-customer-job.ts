@@ -117,9 +117,20 @@ export const enrichCustomer = async (
   return { kind: 'done', outcome: answer.value, isCacheHit: false, changedFields };
 };
 
-/** The `crm.enrich` job: queued by the event-log reader when a customer is created or an identity linked. */
+/**
+ * The `crm.enrich` job: queued by the event-log reader when a customer is created or an identity linked. A failed
+ * look-up is tried again a few times with a doubling wait; then the next creation or link asks again.
+ */
 export const enrichCustomerJob =
   (context: IntegrationContext): JobHandler<'crm.enrich'> =>
   async ({ data }) => {
-    await enrichCustomer(context, data.workspaceId, data.customerId);
+    const result = await enrichCustomer(context, data.workspaceId, data.customerId);
+    const attempt = data.attempt ?? 1;
+    if (result.kind !== 'failed' || attempt >= context.timing.crmMaxAttempts) return;
+    const delayMs = context.timing.crmRetryDelayMs * 2 ** (attempt - 1);
+    await context.store.jobs.send(
+      'crm.enrich',
+      { ...data, attempt: attempt + 1 },
+      { startAfter: new Date(context.clock.now().getTime() + delayMs), singletonKey: `crm-retry:${data.customerId}` },
+    );
   };

@@ -9,6 +9,10 @@ export interface IntegrationTiming {
   dispatchIntervalMs: number;
   /** How long the reader waits at a hole in the event sequence before stepping over it. */
   sequenceGapGraceMs: number;
+  /** Wait before retrying a failed CRM look-up; doubled for each later try. */
+  crmRetryDelayMs: number;
+  /** Look-ups per trigger, the first included. */
+  crmMaxAttempts: number;
 }
 
 /** What the webhook and CRM jobs work with. */

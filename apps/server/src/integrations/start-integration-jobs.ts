@@ -11,6 +11,9 @@ export const defaultIntegrationTiming: IntegrationTiming = {
   webhookTimeoutMs: 10_000,
   dispatchIntervalMs: 1000,
   sequenceGapGraceMs: 10_000,
+  // 1, 2, then 4 minutes: a CRM restarting or briefly overloaded does not leave new customers unenriched.
+  crmRetryDelayMs: 60_000,
+  crmMaxAttempts: 4,
 };
 
 /** The configured timing; the sequence-gap grace is not configurable (it only matters under heavy write load). */

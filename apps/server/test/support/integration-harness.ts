@@ -31,6 +31,8 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
       webhookTimeoutMs: 2000,
       dispatchIntervalMs: 30,
       sequenceGapGraceMs: 200,
+      crmRetryDelayMs: 20,
+      crmMaxAttempts: 3,
     },
     log: process.env.TEST_LOG === '1' ? (line) => process.stderr.write(`${line}\n`) : () => undefined,
   });

@@ -17,7 +17,8 @@ export interface JobPayloads {
   /** Reads the workspace's new events in order: queues webhook deliveries and CRM look-ups, then runs again. */
   'events.dispatch': { workspaceId: string };
   /** Asks the company's CRM about a customer and updates their value tier, lifetime value and CRM id. */
-  'crm.enrich': { workspaceId: string; customerId: string };
+  /** `attempt`: 1 for the first look-up; a failed one is tried again a few times, later each time. */
+  'crm.enrich': { workspaceId: string; customerId: string; attempt?: number };
 }
 
 export type JobName = keyof JobPayloads;

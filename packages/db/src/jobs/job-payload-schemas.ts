@@ -19,7 +19,7 @@ export const jobPayloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = 
   }),
   'webhook.deliver': z.object({ workspaceId, eventId: z.string().min(1), endpointId: z.string().min(1) }),
   'events.dispatch': z.object({ workspaceId }),
-  'crm.enrich': z.object({ workspaceId, customerId: z.string().min(1) }),
+  'crm.enrich': z.object({ workspaceId, customerId: z.string().min(1), attempt: z.number().int().min(1).optional() }),
 };
 
 /** Every queue pg-boss must know before a job can be sent to it. */
