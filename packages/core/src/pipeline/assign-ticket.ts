@@ -1,13 +1,15 @@
 import type { Customer } from '../customer/customer.ts';
-import { routeTicket } from '../routing/route-ticket.ts';
+import { type RoutingInput, routeTicket } from '../routing/route-ticket.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { PipelineRun } from './pipeline-run.ts';
+
+export type RuleRoutingTarget = RoutingInput['ruleTarget'];
 
 /** Routes a ticket to the best available agent or its team queue and records why. */
 export const assignTicket = async (
   run: PipelineRun,
   ticket: Ticket,
-  context: { sentiment: number; customer: Customer },
+  context: { sentiment: number; customer: Customer; ruleTarget?: RuleRoutingTarget },
 ): Promise<Ticket> => {
   const { repos } = run.deps;
   const [agents, teams, openTicketsByAgent, businessHours] = await Promise.all([
@@ -30,6 +32,7 @@ export const assignTicket = async (
     openTicketsByAgent,
     businessHours,
     now: run.now,
+    ...(context.ruleTarget === undefined ? {} : { ruleTarget: context.ruleTarget }),
   });
   run.events.push({
     type: 'ticket.assigned',

@@ -19,13 +19,18 @@ export const linkIncident = async (run: PipelineRun, ticket: Ticket): Promise<Ti
   // Until this transaction ends, another worker's new ticket of the category waits here and then sees ours.
   await repos.incidents.lockCategory(run.workspaceId, ticket.category);
   const [recent, openIncidents] = await Promise.all([
-    repos.tickets.list({ workspaceId: run.workspaceId, category: ticket.category, createdAfter, limit: 500 }),
+    repos.tickets.listIncidentReports({
+      workspaceId: run.workspaceId,
+      category: ticket.category,
+      createdAfter,
+      limit: 500,
+    }),
     repos.incidents.list(run.workspaceId, 'open'),
   ]);
   const decision = detectIncident({
     workspaceId: run.workspaceId,
     report: reportOf(ticket),
-    recentReports: recent.items.map(reportOf),
+    recentReports: recent,
     openIncidents,
     options,
     now: run.now,
@@ -39,9 +44,12 @@ export const linkIncident = async (run: PipelineRun, ticket: Ticket): Promise<Ti
     case 'open': {
       await repos.incidents.insert(decision.incident);
       run.events.push(...decision.events);
-      const earlier = recent.items.filter((other) => other.id !== ticket.id && decision.ticketIds.includes(other.id));
-      for (const other of earlier)
-        await repos.tickets.update({ ...other, incidentId: decision.incident.id, updatedAt: run.now });
+      for (const id of decision.ticketIds) {
+        if (id === ticket.id) continue;
+        const other = await repos.tickets.get(run.workspaceId, id);
+        if (other !== null)
+          await repos.tickets.update({ ...other, incidentId: decision.incident.id, updatedAt: run.now });
+      }
       return { ...ticket, incidentId: decision.incident.id };
     }
   }

@@ -66,6 +66,19 @@ const ticketRepository = (state: MemoryState): Repositories['tickets'] => ({
         .reverse(),
       query.limit,
     ),
+  listIncidentReports: async (query) =>
+    state.tickets
+      .filter((ticket) => ticket.category === query.category && ticket.createdAt >= query.createdAfter)
+      .reverse()
+      .slice(0, query.limit)
+      .map((ticket) => ({
+        ticketId: ticket.id,
+        customerId: ticket.customerId,
+        category: ticket.category,
+        text: ticket.subject,
+        reportedAt: ticket.createdAt,
+        incidentId: ticket.incidentId,
+      })),
   countOpenByAssignee: async () => {
     const counts: Record<string, number> = {};
     for (const ticket of state.tickets) {

@@ -4,7 +4,7 @@ import { extractKeywords } from '../report/extract-keywords.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { Triage } from '../triage/triage.ts';
 import { applyDueDates } from './apply-due-dates.ts';
-import { assignTicket } from './assign-ticket.ts';
+import { assignTicket, type RuleRoutingTarget } from './assign-ticket.ts';
 import { linkIncident } from './link-incident.ts';
 import { loadCareContext } from './load-care-context.ts';
 import type { PipelineRun } from './pipeline-run.ts';
@@ -53,9 +53,9 @@ const newTicket = (
 /** Opens a ticket for an actionable message nobody is handling yet, and gives it all the first care. */
 export const openTicket = async (
   run: PipelineRun,
-  context: { customer: Customer; triage: Triage; priority: PriorityResult },
+  context: { customer: Customer; triage: Triage; priority: PriorityResult; ruleTarget?: RuleRoutingTarget },
 ): Promise<Ticket> => {
-  const { customer, triage, priority } = context;
+  const { customer, triage, priority, ruleTarget } = context;
   const { repos } = run.deps;
   const envelope = { workspaceId: run.workspaceId, actor: { type: 'system' as const }, customerId: customer.id };
   const inserted = await repos.tickets.insert(newTicket(run, customer, triage, priority));
@@ -92,7 +92,8 @@ export const openTicket = async (
   });
   run.events.push(...contact.events);
   let ticket = contact.ticket;
-  if (ticket.status !== 'resolved') ticket = await assignTicket(run, ticket, { sentiment: triage.sentiment, customer });
+  if (ticket.status !== 'resolved')
+    ticket = await assignTicket(run, ticket, { sentiment: triage.sentiment, customer, ruleTarget });
   ticket = await applyDueDates(run, ticket, care);
   await repos.tickets.update(ticket);
   for (const draft of contact.drafts) await queueOutbound(run, { ...draft, ticket });

@@ -4,11 +4,13 @@ import { stampEvent } from '../events/stamp-event.ts';
 import type { Message } from '../message/message.ts';
 import { contactsAsTouchpoints } from '../priority/contacts-as-touchpoints.ts';
 import { scorePriority } from '../priority/score-priority.ts';
+import type { RuleOutcome } from '../rule/evaluate-rules.ts';
 import { readSurveyAnswer } from '../survey/read-survey-answer.ts';
 import { scheduleSurveys } from '../survey/schedule-surveys.ts';
 import { type ThreadDecision, threadMessage } from '../threading/thread-message.ts';
 import type { Ticket } from '../ticket/ticket.ts';
 import type { Triage } from '../triage/triage.ts';
+import { evaluateMessageRules, priorityWithRules, ruleRoutingTarget, triageWithRules } from './apply-rules.ts';
 import { continueTicket } from './continue-ticket.ts';
 import { identifyCustomer } from './identify-customer.ts';
 import { openTicket } from './open-ticket.ts';
@@ -127,10 +129,17 @@ const recentContacts = (run: PipelineRun, customerTickets: readonly Ticket[]): n
   return customerTickets.filter((ticket) => ticket.createdAt.getTime() >= createdAfter).length;
 };
 
-const ignoreReason = (run: PipelineRun, triage: Triage, decision: ThreadDecision): string | null => {
+const ignoreReason = (
+  run: PipelineRun,
+  triage: Triage,
+  decision: ThreadDecision,
+  rules: RuleOutcome,
+): string | null => {
   const ownHandle = run.channel.handle?.toLowerCase();
   // Connectors drop echoes of our own posts; this keeps one that slipped through out of the inbox.
   if (ownHandle !== undefined && run.message.authorHandle.toLowerCase() === ownHandle) return 'our own message';
+  // A supervisor's ignore rule keeps new conversations out of the inbox, never a follow-up of a ticket.
+  if (rules.ignoreReason !== null && decision.kind === 'new-ticket') return rules.ignoreReason;
   if (triage.actionable || decision.kind !== 'new-ticket') return null;
   const why = triage.explanation.length > 0 ? `: ${triage.explanation.join('; ')}` : '';
   return `not actionable (${triage.kind})${why}`;
@@ -175,11 +184,13 @@ export const processInbound = async (
     await finish(run, repos, survey.updates);
     return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
   }
-  const triage = await classifyOnce();
-  const customer = await learnLanguage(run, await identifyCustomer(run, triage), triage);
+  const classified = await classifyOnce();
+  const customer = await learnLanguage(run, await identifyCustomer(run, classified), classified);
+  const rules = await evaluateMessageRules(run, classified, customer);
+  const triage = triageWithRules(classified, rules);
   const { decision, customerTickets } = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
-  const reason = ignoreReason(run, triage, decision);
+  const reason = ignoreReason(run, triage, decision, rules);
   if (reason !== null) {
     run.events.push({
       type: 'message.ignored',
@@ -198,7 +209,7 @@ export const processInbound = async (
     await finish(run, repos, { ...stored, ignoredReason: reason });
     return { outcome: 'ignored', reason };
   }
-  const ticket = await ticketFor(run, decision, customer, triage, customerTickets);
+  const ticket = await ticketFor(run, decision, { customer, triage, rules }, customerTickets);
   await finish(run, repos, { ...stored, ticketId: ticket.id });
   return decision.kind === 'new-ticket'
     ? { outcome: 'ticket-opened', ticketId: ticket.id }
@@ -208,14 +219,13 @@ export const processInbound = async (
 const ticketFor = async (
   run: PipelineRun,
   decision: ThreadDecision,
-  customer: Customer,
-  triage: Triage,
+  context: { customer: Customer; triage: Triage; rules: RuleOutcome },
   customerTickets: readonly Ticket[],
 ): Promise<Ticket> => {
-  if (decision.kind !== 'new-ticket') {
-    const rescore = (repeatContacts: number) => prioritise(run, customer, triage, repeatContacts);
-    return continueTicket(run, decision, { customer, triage, rescore });
-  }
-  const priority = await prioritise(run, customer, triage, recentContacts(run, customerTickets));
-  return openTicket(run, { customer, triage, priority });
+  const { customer, triage, rules } = context;
+  const score = async (repeatContacts: number) =>
+    priorityWithRules(await prioritise(run, customer, triage, repeatContacts), rules, run.settings.priority);
+  if (decision.kind !== 'new-ticket') return continueTicket(run, decision, { customer, triage, rescore: score });
+  const priority = await score(recentContacts(run, customerTickets));
+  return openTicket(run, { customer, triage, priority, ruleTarget: ruleRoutingTarget(rules) });
 };

@@ -97,6 +97,11 @@ const withConfiguration = (repos: Repositories, snapshot: ConfigSnapshot): Repos
       ...repos.infoRequests,
       list: (workspaceId) => remember(snapshot, workspaceId, 'info', () => repos.infoRequests.list(workspaceId)),
     },
+    rules: {
+      ...repos.rules,
+      list: (workspaceId, kind) =>
+        remember(snapshot, workspaceId, `rules:${kind ?? '*'}`, () => repos.rules.list(workspaceId, kind)),
+    },
     templates: {
       ...repos.templates,
       list: (workspaceId, kind) =>

@@ -5,7 +5,7 @@ import type { AgentPreferences, Session } from '../auth/session.ts';
 import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
 import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
 import type { DomainEvent } from '../events/domain-event.ts';
-import type { IncidentOptions } from '../incident/detect-incident.ts';
+import type { IncidentOptions, IncidentReport } from '../incident/detect-incident.ts';
 import type { CareLanguage, ToneOfVoice } from '../info-request/care-texts.ts';
 import type { InfoRequest } from '../info-request/info-request.ts';
 import type { Message } from '../message/message.ts';
@@ -91,6 +91,16 @@ export interface TicketRepository {
   list(query: TicketQuery): Promise<Page<Ticket>>;
   /** Tickets each agent holds in `new`, `awaiting_customer`, `open` or `pending`, by agent id: routing load. */
   countOpenByAssignee(workspaceId: string): Promise<Record<string, number>>;
+  /**
+   * The category's tickets created since a time, newest first, as incident reports only (subject as text):
+   * incident detection reads hundreds of them per new ticket during an outage, so no other column is read.
+   */
+  listIncidentReports(query: {
+    workspaceId: string;
+    category: string;
+    createdAfter: Date;
+    limit: number;
+  }): Promise<IncidentReport[]>;
 }
 
 export interface MessageQuery {

@@ -111,6 +111,24 @@ export const createTicketRepository = (db: Database): TicketRepository => ({
     requireUpdated(rows, `ticket ${id}`);
   },
   list: (query) => listTickets(db, query),
+  async listIncidentReports({ workspaceId, category, createdAfter, limit }) {
+    const rows = await db
+      .select({
+        ticketId: tickets.id,
+        customerId: tickets.customerId,
+        category: tickets.category,
+        text: tickets.subject,
+        reportedAt: tickets.createdAt,
+        incidentId: tickets.incidentId,
+      })
+      .from(tickets)
+      .where(
+        and(eq(tickets.workspaceId, workspaceId), eq(tickets.category, category), gte(tickets.createdAt, createdAfter)),
+      )
+      .orderBy(desc(tickets.createdAt), desc(tickets.id))
+      .limit(limit);
+    return rows;
+  },
   async countOpenByAssignee(workspaceId) {
     const rows = await db
       .select({ agentId: tickets.assigneeId, open: count() })
