@@ -45,6 +45,7 @@ export const incidentDto = z.object({
   openedAt: z.iso.datetime(),
   resolvedAt: z.iso.datetime().nullable(),
 });
+export type IncidentDto = z.infer<typeof incidentDto>;
 export const incidentList = z.object({ items: z.array(incidentDto) });
 
 export const incidentListQuery = z.object({ status: z.enum(['open', 'resolved']).optional() });

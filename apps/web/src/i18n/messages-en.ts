@@ -275,6 +275,22 @@ export const en = {
   'reports.todayWaiting': 'Waiting for a first answer',
   'reports.todayOldest': 'oldest waiting {age}',
   'reports.todayBreaches': '{count} SLA breaches',
+  'ticket.more': 'More…',
+  'ticket.transfer': 'Transfer to a team',
+  'ticket.snooze': 'Snooze',
+  'ticket.snoozeHour': 'For 1 hour',
+  'ticket.snoozeFourHours': 'For 4 hours',
+  'ticket.snoozeTomorrow': 'Until tomorrow 9:00',
+  'ticket.snoozed': 'Snoozed.',
+  'ticket.merge': 'Merge into another ticket',
+  'ticket.mergeHint': 'The messages move to the chosen ticket of the same customer and this one closes.',
+  'ticket.mergeInto': 'Merge into',
+  'ticket.noMergeTarget': 'This customer has no other open ticket.',
+  'ticket.cancel': 'Cancel',
+  'ticket.notAllowed': 'Not allowed for your role: ask a supervisor.',
+  'composer.variableNeeded': 'Fill this in',
+  'composer.insertSolution': 'Insert the solution of “{title}”',
+  'composer.mention': 'Notify a colleague:',
 };
 
 export type MessageKey = keyof typeof en;

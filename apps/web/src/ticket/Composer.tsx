@@ -1,11 +1,12 @@
 import type { TicketDetailDto } from '@ascolta/contracts';
-import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type RefObject, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { useDirectory } from '../inbox/use-directory.ts';
 import { formatDuration } from '../ui/format-duration.ts';
-import { checkComposer, windowClosingSoonMs } from './composer-rules.ts';
-import { useTemplates } from './use-ticket.ts';
+import { checkComposer, mentionOf, templateVariables, windowClosingSoonMs } from './composer-rules.ts';
+import { useIncident, useTemplates } from './use-ticket.ts';
 import { useTicketActions } from './use-ticket-actions.ts';
 
 export type ComposerMode = 'public' | 'private' | 'note';
@@ -25,12 +26,23 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [templateId, setTemplateId] = useState<string | null>(null);
+  const [variables, setVariables] = useState<Record<string, string>>({});
   const actions = useTicketActions(ticket.id);
   const templates = useTemplates(ticket.language);
+  const incident = useIncident(ticket.incidentId);
+  const directory = useDirectory();
   const isNote = mode === 'note';
+  const template = templates.data?.find((item) => item.id === templateId);
+  const neededVariables = template === undefined ? [] : templateVariables(template.body);
+  const missingVariable = neededVariables.some((name) => (variables[name] ?? '').trim() === '');
+  const solution = incident.data?.solution[ticket.language] ?? Object.values(incident.data?.solution ?? {})[0];
   const check = checkComposer(text, ticket.channelKind, isNote ? 'public' : mode, lastInboundAt(ticket), nowMs);
   const pending = isNote ? actions.note : actions.reply;
-  const canSend = isNote ? text.trim() !== '' : templateId !== null || (text.trim() !== '' && !check.needsTemplate);
+  const canSend = isNote
+    ? text.trim() !== ''
+    : templateId !== null
+      ? !missingVariable
+      : text.trim() !== '' && !check.needsTemplate;
 
   const send = () => {
     if (!canSend) return;
@@ -38,10 +50,11 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
       onSuccess: () => {
         setText('');
         setTemplateId(null);
+        setVariables({});
       },
     };
     if (isNote) actions.note.mutate({ text: text.trim() }, done);
-    else if (templateId !== null) actions.reply.mutate({ visibility: mode, templateId }, done);
+    else if (templateId !== null) actions.reply.mutate({ visibility: mode, templateId, variables }, done);
     else actions.reply.mutate({ visibility: mode, text: text.trim() }, done);
   };
 
@@ -69,8 +82,9 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
             value={templateId}
             onChange={(id) => {
               setTemplateId(id);
-              const template = templates.data?.find((item) => item.id === id);
-              if (template !== undefined) setText(template.body);
+              setVariables({});
+              const picked = templates.data?.find((item) => item.id === id);
+              if (picked !== undefined) setText(picked.body);
             }}
           />
         )}
@@ -84,6 +98,47 @@ export const Composer = ({ ticket, mode, onModeChange, nowMs, inputRef }: Compos
         <Alert color="yellow" p="xs" data-testid="window-warning">
           {t('composer.windowClosing', { time: formatDuration(check.window.closesInMs) })}
         </Alert>
+      )}
+      {!isNote && neededVariables.length > 0 && (
+        <Group gap="xs" data-testid="template-variables">
+          {neededVariables.map((name) => (
+            <TextInput
+              key={name}
+              size="xs"
+              label={name}
+              required
+              value={variables[name] ?? ''}
+              error={(variables[name] ?? '') === '' ? t('composer.variableNeeded') : undefined}
+              onChange={(event) => setVariables({ ...variables, [name]: event.currentTarget.value })}
+            />
+          ))}
+        </Group>
+      )}
+      {!isNote && solution !== undefined && (
+        <Group gap="xs">
+          <Button size="compact-xs" variant="light" onClick={() => setText(solution)} data-testid="insert-solution">
+            {t('composer.insertSolution', { title: incident.data?.title ?? '' })}
+          </Button>
+        </Group>
+      )}
+      {isNote && (
+        <Group gap={4} aria-label={t('composer.mention')}>
+          <Text size="xs" c="dimmed">
+            {t('composer.mention')}
+          </Text>
+          {(directory.data?.agents ?? []).slice(0, 8).map((agent) => (
+            <Button
+              key={agent.id}
+              size="compact-xs"
+              variant="subtle"
+              onClick={() =>
+                setText(`${text}${text === '' || text.endsWith(' ') ? '' : ' '}${mentionOf(agent.email)} `)
+              }
+            >
+              {mentionOf(agent.email)}
+            </Button>
+          ))}
+        </Group>
       )}
       <Textarea
         ref={inputRef}

@@ -3,15 +3,17 @@ import { Button, Group, Select } from '@mantine/core';
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useDirectory } from '../inbox/use-directory.ts';
+import { MoreActions } from './MoreActions.tsx';
 import { useTicketActions } from './use-ticket-actions.ts';
 
 interface TicketActionsProps {
   ticket: TicketDetailDto;
+  nowMs: number;
   agentId: string;
   assignRef: RefObject<HTMLInputElement | null>;
 }
 
-export const TicketActions = ({ ticket, agentId, assignRef }: TicketActionsProps) => {
+export const TicketActions = ({ ticket, nowMs, agentId, assignRef }: TicketActionsProps) => {
   const { t } = useI18n();
   const actions = useTicketActions(ticket.id);
   const directory = useDirectory();
@@ -41,6 +43,7 @@ export const TicketActions = ({ ticket, agentId, assignRef }: TicketActionsProps
           {t('ticket.assignMe')}
         </Button>
       )}
+      <MoreActions ticket={ticket} nowMs={nowMs} />
       {isDone ? (
         <Button
           size="xs"

@@ -80,7 +80,7 @@ export const TicketPage = ({ ticketId, intent, agentId }: TicketPageProps) => {
               #{data.number} {data.subject}
             </Title>
           </Group>
-          <TicketActions ticket={data} agentId={agentId} assignRef={assignRef} />
+          <TicketActions ticket={data} nowMs={nowMs} agentId={agentId} assignRef={assignRef} />
         </Group>
         <Group gap="sm">
           <PriorityBadge band={data.priorityBand} score={data.priorityScore} />

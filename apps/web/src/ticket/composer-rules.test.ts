@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { characterLimit, checkComposer, countCharacters, messagingWindow } from './composer-rules.ts';
+import {
+  characterLimit,
+  checkComposer,
+  countCharacters,
+  mentionOf,
+  messagingWindow,
+  templateVariables,
+} from './composer-rules.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000).toISOString();
@@ -34,5 +41,18 @@ describe('composer rules', () => {
     expect(checkComposer('hello', 'whatsapp', 'private', hoursAgo(25), now).needsTemplate).toBe(true);
     expect(checkComposer('hello', 'whatsapp', 'private', hoursAgo(1), now).needsTemplate).toBe(false);
     expect(checkComposer('hello', 'whatsapp', 'private', null, now).needsTemplate).toBe(true);
+  });
+});
+
+describe('template variables and mentions', () => {
+  it('asks only for the variables the server does not fill in', () => {
+    expect(
+      templateVariables('Ciao {{customer.name}}, il rimborso di {{ amount }} € per {{order}} parte oggi. {{amount}}'),
+    ).toEqual(['amount', 'order']);
+    expect(templateVariables('Grazie {{agent.name}}')).toEqual([]);
+  });
+
+  it('mentions an agent by the name part of the e-mail', () => {
+    expect(mentionOf('sara.conti@ascolta.local')).toBe('@sara.conti');
   });
 });

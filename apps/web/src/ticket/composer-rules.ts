@@ -80,3 +80,15 @@ export const checkComposer = (
     needsTemplate: window.state === 'closed',
   };
 };
+
+/** Filled in by the server from the ticket, the customer and the agent (see `replyBody.variables`). */
+export const automaticVariables: readonly string[] = ['customer.name', 'agent.name', 'ticket.number'];
+
+/** The `{{variables}}` of a template the agent must fill in, in order of first use. */
+export const templateVariables = (body: string): string[] => {
+  const names = [...body.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1] ?? '');
+  return [...new Set(names)].filter((name) => name !== '' && !automaticVariables.includes(name));
+};
+
+/** `@sara.conti` for `sara.conti@…`: the server notifies the agent a note mentions this way. */
+export const mentionOf = (email: string): string => `@${email.split('@')[0] ?? email}`;

@@ -4,7 +4,7 @@ import { useApi } from '../api/api-context.tsx';
 
 type Status = TicketDto['status'];
 
-/** Assign, change status, reply and note; every success refreshes the ticket and the inbox. */
+/** Assign, transfer, snooze, merge, change status, reply and note; every success refreshes the ticket and the inbox. */
 export const useTicketActions = (ticketId: string) => {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -19,9 +19,26 @@ export const useTicketActions = (ticketId: string) => {
       mutationFn: (status: Status) => api.send<TicketDto>('POST', `${base}/status`, { status }),
       onSuccess: refresh,
     }),
+    transfer: useMutation({
+      // A transfer hands the ticket to the team's queue: nobody in it holds it yet.
+      mutationFn: (teamId: string) => api.send<TicketDto>('POST', `${base}/assign`, { teamId, agentId: null }),
+      onSuccess: refresh,
+    }),
+    snooze: useMutation({
+      mutationFn: (until: Date) => api.send<TicketDto>('POST', `${base}/snooze`, { until: until.toISOString() }),
+      onSuccess: refresh,
+    }),
+    merge: useMutation({
+      mutationFn: (intoTicketId: string) => api.send<unknown>('POST', `${base}/merge`, { intoTicketId }),
+      onSuccess: refresh,
+    }),
     reply: useMutation({
-      mutationFn: (body: { visibility: 'public' | 'private'; text?: string; templateId?: string }) =>
-        api.send<unknown>('POST', `${base}/replies`, body),
+      mutationFn: (body: {
+        visibility: 'public' | 'private';
+        text?: string;
+        templateId?: string;
+        variables?: Record<string, string>;
+      }) => api.send<unknown>('POST', `${base}/replies`, body),
       onSuccess: refresh,
     }),
     note: useMutation({

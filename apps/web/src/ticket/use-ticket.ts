@@ -1,6 +1,7 @@
 import type {
   CustomerDetailDto,
   CustomerTimeline,
+  IncidentDto,
   TemplateDto,
   TicketDetailDto,
   TouchpointDto,
@@ -73,5 +74,19 @@ export const useTemplates = (language: string) => {
       }
     },
     staleTime: 5 * 60_000,
+  });
+};
+
+/** The incident a ticket is linked to, with its published solution by language (null: none). */
+export const useIncident = (incidentId: string | null) => {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['incidents', incidentId],
+    enabled: incidentId !== null,
+    queryFn: async ({ signal }) => {
+      const list = await api.get<{ items: IncidentDto[] }>('/api/v1/incidents', signal);
+      return list.items.find((incident) => incident.id === incidentId) ?? null;
+    },
+    staleTime: 60_000,
   });
 };

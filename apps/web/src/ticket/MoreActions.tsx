@@ -1,0 +1,113 @@
+import type { TicketDetailDto } from '@ascolta/contracts';
+import { Button, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { useDirectory } from '../inbox/use-directory.ts';
+import { useCustomer } from './use-ticket.ts';
+import { useTicketActions } from './use-ticket-actions.ts';
+
+type Dialog = 'transfer' | 'merge' | null;
+
+/** Tomorrow at 09:00 local time: the usual "deal with it in the morning". */
+const tomorrowMorning = (nowMs: number): Date => {
+  const date = new Date(nowMs + 86_400_000);
+  date.setHours(9, 0, 0, 0);
+  return date;
+};
+
+/** Transfer to a team, snooze and merge: the less frequent actions, one menu away. */
+export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs: number }) => {
+  const { t } = useI18n();
+  const actions = useTicketActions(ticket.id);
+  const directory = useDirectory();
+  const customer = useCustomer(ticket.customerId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const close = () => {
+    setDialog(null);
+    setChoice(null);
+  };
+  const mergeTargets = (customer.data?.tickets ?? []).filter(
+    (other) => other.id !== ticket.id && other.status !== 'closed',
+  );
+  const failure = [actions.transfer, actions.snooze, actions.merge].find((mutation) => mutation.isError)?.error;
+  const snooze = (until: Date) => actions.snooze.mutate(until);
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" data-testid="more-actions">
+            {t('ticket.more')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => setDialog('transfer')}>{t('ticket.transfer')}</Menu.Item>
+          <Menu.Label>{t('ticket.snooze')}</Menu.Label>
+          <Menu.Item onClick={() => snooze(new Date(nowMs + 3_600_000))}>{t('ticket.snoozeHour')}</Menu.Item>
+          <Menu.Item onClick={() => snooze(new Date(nowMs + 4 * 3_600_000))}>{t('ticket.snoozeFourHours')}</Menu.Item>
+          <Menu.Item onClick={() => snooze(tomorrowMorning(nowMs))}>{t('ticket.snoozeTomorrow')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item onClick={() => setDialog('merge')}>{t('ticket.merge')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {failure !== undefined && failure !== null && (
+        <Text size="xs" c="red" role="alert">
+          {failure instanceof ApiError && failure.status === 403
+            ? t('ticket.notAllowed')
+            : t('app.error', { message: failure.message })}
+        </Text>
+      )}
+      {actions.snooze.isSuccess && (
+        <Text size="xs" c="teal">
+          {t('ticket.snoozed')}
+        </Text>
+      )}
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        title={dialog === 'merge' ? t('ticket.merge') : t('ticket.transfer')}
+      >
+        <Stack>
+          {dialog === 'transfer' && (
+            <Select
+              label={t('filter.team')}
+              data={(directory.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
+              value={choice}
+              onChange={setChoice}
+              data-autofocus
+            />
+          )}
+          {dialog === 'merge' && (
+            <>
+              <Text size="sm">{t('ticket.mergeHint')}</Text>
+              <Select
+                label={t('ticket.mergeInto')}
+                nothingFoundMessage={t('ticket.noMergeTarget')}
+                data={mergeTargets.map((other) => ({ value: other.id, label: `#${other.number} ${other.subject}` }))}
+                value={choice}
+                onChange={setChoice}
+                data-autofocus
+              />
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('ticket.cancel')}
+            </Button>
+            <Button
+              disabled={choice === null}
+              onClick={() => {
+                if (choice === null) return;
+                if (dialog === 'transfer') actions.transfer.mutate(choice, { onSuccess: close });
+                if (dialog === 'merge') actions.merge.mutate(choice, { onSuccess: close });
+              }}
+            >
+              {dialog === 'merge' ? t('ticket.merge') : t('ticket.transfer')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+};
