@@ -1,9 +1,8 @@
 import { stampEvent } from '../events/stamp-event.ts';
-import { draftReplyMessage } from '../message/draft-reply-message.ts';
 import type { IdGenerator } from '../ports/clock.ts';
 import type { JobPayloads } from '../ports/job-queue.ts';
 import type { Repositories } from '../ports/store.ts';
-import { composeSurveyQuestion } from './compose-survey-question.ts';
+import { draftSurveyQuestion } from './draft-survey-question.ts';
 import { planSurvey, type SurveySkipReason } from './plan-survey.ts';
 import type { Survey } from './survey.ts';
 import { defaultSurveySettings } from './survey-settings.ts';
@@ -50,69 +49,22 @@ export const sendSurvey = async (deps: SendSurveyDeps, job: JobPayloads['survey.
   if (plan.kind === 'skip') return { kind: 'skipped', reason: plan.reason };
   if (answering === undefined || channel === null) return { kind: 'skipped', reason: 'no-customer-message' };
   const surveyId = deps.ids.newId();
-  const language = customer?.language ?? ticket.language;
-  const question = composeSurveyQuestion({
+  const { survey, message, event } = draftSurveyQuestion({
     surveyId,
+    messageId: deps.ids.newId(),
     kind: plan.surveyKind,
-    language,
-    ticketNumber: ticket.number,
-    channelKind: channel.kind,
-    link: deps.linkFor({ workspaceId: ticket.workspaceId, id: surveyId }, plan.expiresAt),
-  });
-  const message = draftReplyMessage({
-    id: deps.ids.newId(),
-    now,
+    expiresAt: plan.expiresAt,
+    ticket,
     channel,
     answering,
-    ticket: { ...ticket, language: question.language },
-    visibility: 'private',
-    text: question.text,
-    authorAgentId: null,
-    metadata: {
-      purpose: 'survey',
-      isAutomated: true,
-      surveyId,
-      quickReplies: question.options,
-      quickRepliesLabel: question.menuLabel,
-    },
+    language: customer?.language ?? ticket.language,
+    link: deps.linkFor({ workspaceId: ticket.workspaceId, id: surveyId }, plan.expiresAt),
+    now,
   });
-  const survey: Survey = {
-    id: surveyId,
-    workspaceId: ticket.workspaceId,
-    ticketId: ticket.id,
-    customerId: ticket.customerId,
-    kind: plan.surveyKind,
-    status: 'sent',
-    score: null,
-    comment: null,
-    sentAt: now,
-    answeredAt: null,
-    channelId: channel.id,
-    threadExternalId: message.threadExternalId,
-    language: question.language,
-    questionMessageId: message.id,
-    reaskedAt: null,
-    expiresAt: plan.expiresAt,
-  };
   await repos.surveys.insert(survey);
   await repos.messages.insertIdempotent(message);
-  await repos.jobs.send(
-    'outbound.send',
-    { workspaceId: ticket.workspaceId, messageId: message.id },
-    { singletonKey: message.id },
-  );
-  const sent = stampEvent(
-    {
-      type: 'survey.sent',
-      workspaceId: ticket.workspaceId,
-      actor: { type: 'system' },
-      ticketId: ticket.id,
-      customerId: ticket.customerId,
-      data: { surveyId, kind: survey.kind, channelId: channel.id },
-    },
-    now,
-    deps.ids,
-  );
-  await repos.events.append([sent]);
+  const send = { workspaceId: ticket.workspaceId, messageId: message.id };
+  await repos.jobs.send('outbound.send', send, { singletonKey: message.id });
+  await repos.events.append([stampEvent(event, now, deps.ids)]);
   return { kind: 'sent', survey };
 };
