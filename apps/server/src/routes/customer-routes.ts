@@ -34,12 +34,12 @@ const loadCustomer = async (store: Store, workspaceId: string, id: string): Prom
   return customer;
 };
 
-// Satisfaction comes from the answered surveys of the customer's recent tickets.
+// Satisfaction comes from the answered CSAT surveys (1–5) of the customer's recent tickets; NPS is another scale.
 const satisfactionOf = async (store: Store, workspaceId: string, ticketIds: readonly string[]) => {
   const scores: number[] = [];
   for (const ticketId of ticketIds) {
     for (const event of await store.events.list({ workspaceId, ticketId })) {
-      if (event.type === 'survey.answered') scores.push(event.data.score);
+      if (event.type === 'survey.answered' && event.data.kind !== 'nps') scores.push(event.data.score);
     }
   }
   const averageScore = scores.length === 0 ? null : scores.reduce((sum, score) => sum + score, 0) / scores.length;
