@@ -21,6 +21,10 @@ describe('parseSurveyAnswer', () => {
     ['il servizio merita 4 stelle', 4, 'il servizio merita'],
     ['1. Pessimo', 1, 'Pessimo'],
     ['two', 2, null],
+    ['5 ⭐', 5, null],
+    ['5/5!!!', 5, null],
+    ['4 su 5 grazie', 4, 'grazie'],
+    ['Excellent, 5 stars', 5, 'Excellent'],
   ])('reads CSAT %j as %i', (text, score, comment) => {
     expect(parseSurveyAnswer('csat', text)).toEqual({ score, comment });
   });
@@ -38,6 +42,10 @@ describe('parseSurveyAnswer', () => {
     ['seven out of 10', 7, null],
     ['Rating: 5', 5, null],
     ['Zero.', 0, null],
+    ['nove', 9, null],
+    ['Nine!', 9, null],
+    ['10/10 would recommend', 10, 'would recommend'],
+    ['I would say 6', 6, null],
   ])('reads NPS %j as %i', (text, score, comment) => {
     expect(parseSurveyAnswer('nps', text)).toEqual({ score, comment });
   });

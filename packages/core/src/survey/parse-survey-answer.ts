@@ -60,13 +60,14 @@ const countedThing =
   /^\s*(?:giorn[oi]|or[ae]|minut[oi]|settiman[ae]|mes[ei]|ann[oi]|euro|€|ordin[ei]|pacch[io]|pezz[io]|volt[ae]|days?|hours?|minutes?|weeks?|months?|years?|orders?|items?|times?|parcels?|packages?)\b/u;
 // After a number word the sentence must stop or mark the scale: "sei stato gentile" is not a 6.
 const wordEnd = /^(?:\s*$|\s*[,.;:!?)\-–—]|\s*(?:\/|su |out of |stelle|stella|stars?|punti|points?))/u;
-const separators = /^[\s,.;:!?)\-–—=]+|\s+$/gu;
+const separators = /^[\s,.;:!?)\-–—=]+|[\s,;:\-–—=]+$/gu;
 const stars = /[⭐★]/gu;
+const starSymbols = /⭐|★|☆|\uFE0F/gu;
 
 const scoreOf = (token: string): number => numberWords[token] ?? Number(token);
 
 const commentOf = (rest: string): string | null => {
-  const comment = rest.replace(scaleMarker, '').replace(separators, '').trim();
+  const comment = rest.replace(scaleMarker, '').replace(starSymbols, '').replace(separators, '').trim();
   return comment.length > 0 ? comment : null;
 };
 
@@ -78,8 +79,7 @@ const inScale = (kind: SurveyKind, score: number, outOf: number | null): boolean
 const starRating = (text: string): Found | null => {
   const count = text.match(stars)?.length ?? 0;
   if (count === 0) return null;
-  const rest = text.replace(/⭐|★|☆|\uFE0F/gu, '');
-  return { score: count, comment: commentOf(rest) };
+  return { score: count, comment: commentOf(text) };
 };
 
 type Found = SurveyAnswer & { outOf?: number };
@@ -117,7 +117,10 @@ export const parseSurveyAnswer = (kind: SurveyKind, text: string): SurveyAnswer 
   const trimmed = text.trim();
   const lower = trimmed.toLowerCase();
   const found: Found | null =
-    (kind === 'csat' ? starRating(trimmed) : null) ?? fromStart(trimmed, lower) ?? fromMarkedScore(trimmed, lower);
+    // Stars count only when no number is written: "5 ⭐" is a 5.
+    (kind === 'csat' && !/[0-9]/u.test(trimmed) ? starRating(trimmed) : null) ??
+    fromStart(trimmed, lower) ??
+    fromMarkedScore(trimmed, lower);
   if (found === null || !inScale(kind, found.score, found.outOf ?? null)) return null;
   return { score: found.score, comment: found.comment };
 };
