@@ -33,7 +33,6 @@ const ruleAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('assign-team'), teamId: z.uuid() }),
   z.object({ type: z.literal('assign-agent'), agentId: z.uuid() }),
   z.object({ type: z.literal('set-category'), category: text }),
-  z.object({ type: z.literal('add-tag'), tag: text }),
   z.object({ type: z.literal('ignore'), reason: text }),
 ]);
 

@@ -7,6 +7,7 @@ import type { InfoRequest } from '../info-request/info-request.ts';
 import type { Message } from '../message/message.ts';
 import type { JobName, JobOptions, JobPayloads } from '../ports/job-queue.ts';
 import type { Repositories, WorkspaceSettings } from '../ports/store.ts';
+import type { Rule } from '../rule/rule.ts';
 import type { SlaPolicy } from '../sla/sla-policy.ts';
 import type { Template } from '../template/template.ts';
 import type { Incident, Ticket } from '../ticket/ticket.ts';
@@ -25,6 +26,7 @@ export interface MemoryState {
   slaPolicies: SlaPolicy[];
   infoRequests: InfoRequest[];
   templates: Template[];
+  rules: Rule[];
   incidents: Incident[];
   settings: WorkspaceSettings | null;
   jobs: Array<{ name: JobName; data: JobPayloads[JobName]; options: JobOptions | undefined }>;
@@ -155,7 +157,12 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     list: async (_workspaceId, kind) =>
       state.templates.filter((template) => kind === undefined || template.kind === kind),
   },
-  rules: { insert: notUsed, list: notUsed, update: notUsed, delete: notUsed },
+  rules: {
+    insert: notUsed,
+    list: async (_workspaceId, kind) => state.rules.filter((rule) => kind === undefined || rule.kind === kind),
+    update: notUsed,
+    delete: notUsed,
+  },
   incidents: {
     insert: async (incident) => {
       state.incidents.push(incident);

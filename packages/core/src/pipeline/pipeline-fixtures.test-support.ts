@@ -120,6 +120,7 @@ export const emptyState = (): MemoryState => ({
     },
   ],
   templates: [],
+  rules: [],
   incidents: [],
   settings: null,
   jobs: [],

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../message/message.ts';
+import type { Rule } from '../rule/rule.ts';
 import { createMemoryRepositories, type MemoryState } from './memory-repositories.test-support.ts';
 import { emptyState, fakeClassifier, now } from './pipeline-fixtures.test-support.ts';
 import type { ProcessInboundDeps } from './pipeline-run.ts';
@@ -253,5 +254,96 @@ describe('processInbound', () => {
       state.incidents[0]?.id,
     ]);
     expect(eventTypes()).toContain('incident.opened');
+  });
+});
+
+describe('processInbound with supervisor rules', () => {
+  const rule = (overrides: Partial<Rule> & Pick<Rule, 'id' | 'conditions' | 'actions'>): Rule => ({
+    workspaceId: 'ws',
+    kind: 'priority',
+    name: overrides.id,
+    when: 'message.received',
+    position: 0,
+    isActive: true,
+    ...overrides,
+  });
+
+  it('adds the rule points to the listed contributions and lets a rule set the band', async () => {
+    state.rules.push(
+      rule({
+        id: 'loud-delivery',
+        name: 'Delivery complaints on X',
+        conditions: [
+          { field: 'triage.category', operator: 'equals', value: 'delivery' },
+          { field: 'message.channelKind', operator: 'equals', value: 'x' },
+        ],
+        actions: [
+          { type: 'add-priority', points: 25 },
+          { type: 'set-priority-band', band: 'urgent' },
+        ],
+      }),
+    );
+    await process(receive('il pacco A-123 non è arrivato'));
+    const [ticket] = state.tickets;
+    expect(ticket?.priorityBand).toBe('urgent');
+    expect(ticket?.priorityContributions).toContainEqual({
+      factor: 'rules',
+      points: 25,
+      reason: 'rule "Delivery complaints on X": +25 priority, band urgent',
+    });
+    expect(state.messages[0]?.triage?.explanation).toContain(
+      'rule "Delivery complaints on X": +25 priority, band urgent',
+    );
+  });
+
+  it('routes by a rule and recategorises before routing', async () => {
+    // Nobody has the billing skill: only the rule can pick this agent.
+    state.agents.push({ ...state.agents[0]!, id: 'agent-closer', skills: [], rating: 2 });
+    state.rules.push(
+      rule({
+        id: 'refunds',
+        kind: 'routing',
+        name: 'Refund words go to billing',
+        conditions: [{ field: 'message.text', operator: 'contains', value: 'rimborso' }],
+        actions: [
+          { type: 'set-category', category: 'billing' },
+          { type: 'assign-agent', agentId: 'agent-closer' },
+        ],
+      }),
+    );
+    await process(receive('il pacco non è arrivato, voglio il rimborso'));
+    const [ticket] = state.tickets;
+    expect(ticket).toMatchObject({ category: 'billing', assigneeId: 'agent-closer' });
+    const assigned = state.events.find((event) => event.type === 'ticket.assigned');
+    expect(assigned?.data).toMatchObject({ reason: expect.stringContaining('Refund words go to billing') });
+  });
+
+  it('ignores new posts a rule excludes, with the rule as the reason, but never a follow-up', async () => {
+    state.rules.push(
+      rule({
+        id: 'contest',
+        kind: 'automation',
+        conditions: [{ field: 'message.text', operator: 'contains', value: '#concorso' }],
+        actions: [{ type: 'ignore', reason: 'contest entries are handled by marketing' }],
+      }),
+    );
+    const ignored = await process(receive('il pacco non è arrivato #concorso'));
+    expect(ignored).toEqual({ outcome: 'ignored', reason: 'rule: contest entries are handled by marketing' });
+    expect(state.tickets).toHaveLength(0);
+
+    await process(receive('il pacco A-9 non è arrivato', { authorExternalId: 'user-7', threadExternalId: 'thread-7' }));
+    const followUp = await process(
+      receive('ancora niente #concorso', { authorExternalId: 'user-7', threadExternalId: 'thread-7' }),
+    );
+    expect(followUp.outcome).toBe('ticket-continued');
+  });
+
+  it('skips inactive rules', async () => {
+    state.rules.push(
+      rule({ id: 'off', isActive: false, conditions: [], actions: [{ type: 'set-priority-band', band: 'urgent' }] }),
+    );
+    await process(receive('il pacco A-123 non è arrivato'));
+    expect(state.tickets[0]?.priorityBand).not.toBe('urgent');
+    expect(state.tickets[0]?.priorityContributions.map((contribution) => contribution.factor)).not.toContain('rules');
   });
 });

@@ -184,10 +184,10 @@ export const processInbound = async (
     await finish(run, repos, survey.updates);
     return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
   }
-  const classified = await classifyOnce();
-  const customer = await learnLanguage(run, await identifyCustomer(run, classified), classified);
-  const rules = await evaluateMessageRules(run, classified, customer);
-  const triage = triageWithRules(classified, rules);
+  const byModel = await classifyOnce();
+  const customer = await learnLanguage(run, await identifyCustomer(run, byModel), byModel);
+  const rules = await evaluateMessageRules(run, byModel, customer);
+  const triage = triageWithRules(byModel, rules);
   const { decision, customerTickets } = await decideThread(run, customer, triage);
   const stored = { customerId: customer.id, triage, language: message.language ?? triage.language };
   const reason = ignoreReason(run, triage, decision, rules);

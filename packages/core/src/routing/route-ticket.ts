@@ -21,6 +21,8 @@ export interface RoutingInput {
   openTicketsByAgent: Readonly<Record<string, number>>;
   businessHours: readonly BusinessHours[];
   now: Date;
+  /** A supervisor rule's choice: the agent if available, else the team (its queue if nobody is free). */
+  ruleTarget?: { teamId: string | null; agentId: string | null; rule: string };
 }
 
 /** The parts of an agent's score, each already weighted, so the choice can be explained. */
@@ -79,6 +81,7 @@ const scoreAgent = (agent: Agent, input: RoutingInput): AgentScore => {
 };
 
 const pickTeam = (input: RoutingInput): Team | null =>
+  input.teams.find((team) => team.id === input.ruleTarget?.teamId) ??
   input.teams.find(
     (team) => team.categories.includes(input.ticket.category) && team.languages.includes(input.ticket.language),
   ) ??
@@ -90,22 +93,47 @@ const pickTeam = (input: RoutingInput): Team | null =>
  * preferring the team that handles the category; with nobody available the ticket waits in the team queue.
  */
 export const routeTicket = (input: RoutingInput): RoutingDecision => {
+  const byRule = routeToRuleAgent(input);
+  if (byRule !== null) return byRule;
   const team = pickTeam(input);
   const pool = team === null ? input.agents : input.agents.filter((agent) => agent.teamIds.includes(team.id));
   const candidates = pool.map((agent) => scoreAgent(agent, input)).sort((a, b) => b.score - a.score);
-  const best = candidates.find((candidate) => candidate.unavailableReason === null && candidate.parts.skill > 0);
+  // A rule that picked the team also vouches for its agents' skills.
+  const best = candidates.find(
+    (candidate) => candidate.unavailableReason === null && (candidate.parts.skill > 0 || isRuleTeam(input, team)),
+  );
   const teamId = team?.id ?? null;
+  const ruleNote = isRuleTeam(input, team) ? ` (${input.ruleTarget?.rule})` : '';
   if (best === undefined) {
     const queue = team === null ? 'the workspace queue' : `team ${team.name}`;
     return {
       agentId: null,
       teamId,
-      reason: `no available agent for ${input.ticket.category}: waits in ${queue}`,
+      reason: `no available agent for ${input.ticket.category}: waits in ${queue}${ruleNote}`,
       candidates,
     };
   }
   const parts = Object.entries(best.parts)
     .map(([part, points]) => `${part} ${Math.round(points * 10) / 10}`)
     .join(', ');
-  return { agentId: best.agentId, teamId, reason: `best available agent, score ${best.score} (${parts})`, candidates };
+  return {
+    agentId: best.agentId,
+    teamId,
+    reason: `best available agent, score ${best.score} (${parts})${ruleNote}`,
+    candidates,
+  };
+};
+
+const isRuleTeam = (input: RoutingInput, team: Team | null): boolean =>
+  team !== null && input.ruleTarget?.teamId === team.id;
+
+/** The rule's agent takes the ticket when available; otherwise routing goes on with the rule's team. */
+const routeToRuleAgent = (input: RoutingInput): RoutingDecision | null => {
+  const target = input.ruleTarget;
+  const agent = input.agents.find((candidate) => candidate.id === target?.agentId);
+  if (target === undefined || agent === undefined) return null;
+  const score = scoreAgent(agent, input);
+  if (score.unavailableReason !== null) return null;
+  const teamId = target.teamId ?? agent.teamIds[0] ?? null;
+  return { agentId: agent.id, teamId, reason: `chosen by ${target.rule}`, candidates: [score] };
 };

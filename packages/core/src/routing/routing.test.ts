@@ -146,6 +146,51 @@ const ticket = (id: string, overrides: Partial<Ticket> = {}): Ticket => ({
   ...overrides,
 });
 
+describe('routeTicket with a supervisor rule', () => {
+  const retention: Team = { ...billingTeam, id: 'team-retention', name: 'Retention', categories: ['cancellation'] };
+  const rule = 'rule "Churn threats"';
+
+  it("gives the ticket to the rule's agent when available", () => {
+    const decision = routeTicket(
+      input({
+        agents: [agent('italian'), agent('closer', { skills: [], teamIds: ['team-retention'] })],
+        teams: [billingTeam, retention],
+        ruleTarget: { teamId: null, agentId: 'closer', rule },
+      }),
+    );
+    expect(decision).toMatchObject({ agentId: 'closer', teamId: 'team-retention', reason: `chosen by ${rule}` });
+  });
+
+  it("falls back to the rule's team when the rule's agent is busy, trusting the team for the skill", () => {
+    const decision = routeTicket(
+      input({
+        agents: [
+          agent('italian'),
+          agent('closer', { skills: [], teamIds: ['team-retention'], presence: 'offline' }),
+          agent('keeper', { skills: [], teamIds: ['team-retention'] }),
+        ],
+        teams: [billingTeam, retention],
+        ruleTarget: { teamId: 'team-retention', agentId: 'closer', rule },
+      }),
+    );
+    expect(decision.agentId).toBe('keeper');
+    expect(decision.teamId).toBe('team-retention');
+    expect(decision.reason).toContain(rule);
+  });
+
+  it("queues in the rule's team when none of its agents is free", () => {
+    const decision = routeTicket(
+      input({
+        agents: [agent('italian')],
+        teams: [billingTeam, retention],
+        ruleTarget: { teamId: 'team-retention', agentId: null, rule },
+      }),
+    );
+    expect(decision).toMatchObject({ agentId: null, teamId: 'team-retention' });
+    expect(decision.reason).toBe(`no available agent for billing: waits in team Retention (${rule})`);
+  });
+});
+
 describe('nextBestTicket', () => {
   it('takes the highest band first, then the score, then the earliest due time', () => {
     const tickets = [
