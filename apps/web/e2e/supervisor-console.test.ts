@@ -65,6 +65,21 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await shot('supervisor-invalid');
   });
 
+  it('shows tickets at SLA risk, open incidents with "publish solution", and ignored posts with their reasons', async () => {
+    await page.getByTestId('sla-risk').waitFor();
+    await page.getByTestId('incidents').waitFor();
+    await page.getByTestId('ignored-posts').waitFor();
+    await page.getByTestId('today-figures').waitFor();
+    const incident = page.getByTestId('incident').first();
+    if ((await incident.count()) > 0) {
+      await incident.getByRole('button', { name: 'Publish solution' }).click();
+      await incident.getByRole('button', { name: 'Publish and resolve' }).click();
+      await incident.getByText('Write the solution in at least one language.').waitFor();
+    }
+    await page.getByTestId('sla-risk').scrollIntoViewIfNeeded();
+    await shot('supervisor-queues');
+  });
+
   it('saves a priority weight and an SLA target that are still there after a reload', async () => {
     const before = Number(await target().inputValue());
     const newTarget = String(before === 25 ? 26 : 25);

@@ -291,6 +291,19 @@ export const en = {
   'composer.variableNeeded': 'Fill this in',
   'composer.insertSolution': 'Insert the solution of “{title}”',
   'composer.mention': 'Notify a colleague:',
+  'supervisor.slaRisk': 'Tickets at SLA risk',
+  'supervisor.noSlaRisk': 'No open ticket is within an hour of its deadline.',
+  'supervisor.incidents': 'Open incidents',
+  'supervisor.noIncidents': 'No open incident.',
+  'supervisor.linkedTickets': '{count} linked tickets',
+  'supervisor.publishSolution': 'Publish solution',
+  'supervisor.solutionIn': 'Solution in {language}',
+  'supervisor.solutionNeeded': 'Write the solution in at least one language.',
+  'supervisor.solutionPublished': 'Published: {sent} answers queued, {agent} tickets left to an agent.',
+  'supervisor.publishAndResolve': 'Publish and resolve',
+  'supervisor.ignored': 'Ignored posts and why',
+  'supervisor.noIgnored': 'Triage has ignored nothing recently.',
+  'supervisor.convert': 'Make it a ticket',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,12 @@
 import { Alert, Box, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ChannelHealthPanel } from './ChannelHealthPanel.tsx';
+import { IgnoredPostsPanel } from './IgnoredPostsPanel.tsx';
+import { IncidentsPanel } from './IncidentsPanel.tsx';
 import { LoadPanel } from './LoadPanel.tsx';
 import { PriorityForm } from './PriorityForm.tsx';
 import { SlaPolicyForm } from './SlaPolicyForm.tsx';
+import { SlaRiskPanel } from './SlaRiskPanel.tsx';
 import { TodayPanel } from './TodayPanel.tsx';
 
 /** Live load, channel health and the priority and SLA settings; only for people who may change settings. */
@@ -19,7 +22,10 @@ export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <LoadPanel />
               <ChannelHealthPanel />
+              <SlaRiskPanel />
+              <IncidentsPanel />
             </SimpleGrid>
+            <IgnoredPostsPanel />
             <PriorityForm />
             <SlaPolicyForm />
           </>
