@@ -5,6 +5,7 @@ import { pipelineBenchmark } from './pipeline-bench.ts';
 import { reportsBenchmark } from './reports-bench.ts';
 import { storeBenchmark } from './store-bench.ts';
 import { triageBenchmark } from './triage-bench.ts';
+import { webhooksBenchmark } from './webhooks-bench.ts';
 
 /** Every benchmark `ascolta bench <name>` can run. */
 export const benchmarks: Record<string, Benchmark> = {
@@ -14,4 +15,5 @@ export const benchmarks: Record<string, Benchmark> = {
   pipeline: pipelineBenchmark,
   reports: reportsBenchmark,
   inbox: inboxBenchmark,
+  webhooks: webhooksBenchmark,
 };

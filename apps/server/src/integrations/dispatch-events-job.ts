@@ -4,8 +4,10 @@ import {
   type IntegrationRepositories,
   isWebhookEventType,
   type JobHandler,
+  type QueuedJob,
   type Repositories,
   takeContiguousEvents,
+  type WebhookDelivery,
   type WebhookEndpoint,
 } from '@ascolta/core';
 import type { IntegrationContext } from './integration-context.ts';
@@ -13,6 +15,8 @@ import type { IntegrationContext } from './integration-context.ts';
 /** The event-log reader's name in `event_cursors`. */
 export const integrationsConsumer = 'integrations';
 const batchSize = 500;
+// Rows per multi-row statement: well under PostgreSQL's 65 535 parameters (16 columns a delivery).
+const insertChunk = 1000;
 
 type StoredEvent = DomainEvent & { sequence: number };
 type Tx = Repositories & IntegrationRepositories;
@@ -29,7 +33,7 @@ const loadConsumers = async ({ integrations }: IntegrationContext, workspaceId: 
   ]);
   return {
     endpoints: endpoints.filter((endpoint) => endpoint.isActive),
-    crm: crm !== null && crm.isEnabled && crm.lookupUrl !== null ? crm : null,
+    crm: crm?.isEnabled && crm.lookupUrl !== null ? crm : null,
   };
 };
 
@@ -37,42 +41,72 @@ const loadConsumers = async ({ integrations }: IntegrationContext, workspaceId: 
 const firstWantedAfter = ({ endpoints, crm }: Consumers): number =>
   Math.min(...endpoints.map((endpoint) => endpoint.startSequence), crm?.startSequence ?? Number.POSITIVE_INFINITY);
 
-const queueDeliveries = async (context: IntegrationContext, tx: Tx, event: StoredEvent, consumers: Consumers) => {
-  if (!isWebhookEventType(event.type)) return;
-  const eventType = event.type;
-  for (const endpoint of consumers.endpoints) {
-    if (event.sequence <= endpoint.startSequence || !endpoint.eventTypes.includes(eventType)) continue;
-    const now = context.clock.now();
-    const delivery = {
-      id: context.ids.newId(),
-      workspaceId: event.workspaceId,
-      endpointId: endpoint.id,
-      eventId: event.id,
-      eventSequence: event.sequence,
-      eventType,
-      status: 'pending' as const,
-      attemptCount: 0,
-      roundAttempts: 0,
-      lastStatusCode: null,
-      lastError: null,
-      lastAttemptAt: null,
-      nextAttemptAt: now,
-      succeededAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    if (!(await tx.webhookDeliveries.insertIfAbsent(delivery))) continue;
-    const payload = { workspaceId: event.workspaceId, eventId: event.id, endpointId: endpoint.id };
-    await tx.jobs.send('webhook.deliver', payload, { singletonKey: `webhook:${delivery.id}` });
-  }
+/** One delivery per subscribed endpoint of each event the endpoint did not predate. */
+const deliveriesFor = (context: IntegrationContext, events: readonly StoredEvent[], consumers: Consumers) => {
+  const now = context.clock.now();
+  return events.flatMap((event) => {
+    const eventType = event.type;
+    if (!isWebhookEventType(eventType)) return [];
+    return consumers.endpoints
+      .filter((endpoint) => event.sequence > endpoint.startSequence && endpoint.eventTypes.includes(eventType))
+      .map(
+        (endpoint): WebhookDelivery => ({
+          id: context.ids.newId(),
+          workspaceId: event.workspaceId,
+          endpointId: endpoint.id,
+          eventId: event.id,
+          eventSequence: event.sequence,
+          eventType,
+          status: 'pending',
+          attemptCount: 0,
+          roundAttempts: 0,
+          lastStatusCode: null,
+          lastError: null,
+          lastAttemptAt: null,
+          nextAttemptAt: now,
+          succeededAt: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+  });
 };
 
-const queueCrmLookup = async (tx: Tx, event: StoredEvent, crm: CrmConnection | null) => {
-  if (crm === null || event.sequence <= crm.startSequence || event.customerId === null) return;
-  if (event.type !== 'customer.created' && event.type !== 'customer.linked') return;
-  const payload = { workspaceId: event.workspaceId, customerId: event.customerId };
-  // One queued look-up per customer: a burst of links asks the CRM once.
-  await tx.jobs.send('crm.enrich', payload, { singletonKey: `crm:${event.customerId}` });
+/** `crm.enrich` for customers created or linked after the CRM look-up was configured, one per customer. */
+const crmLookupsFor = (events: readonly StoredEvent[], crm: CrmConnection | null): QueuedJob[] => {
+  if (crm === null) return [];
+  const customerIds = new Set<string>();
+  for (const event of events) {
+    const isTrigger = event.type === 'customer.created' || event.type === 'customer.linked';
+    if (isTrigger && event.sequence > crm.startSequence && event.customerId !== null) customerIds.add(event.customerId);
+  }
+  return [...customerIds].map((customerId) => ({
+    name: 'crm.enrich' as const,
+    data: { workspaceId: crm.workspaceId, customerId },
+    // One queued look-up per customer: a burst of links asks the CRM once.
+    options: { singletonKey: `crm:${customerId}` },
+  }));
+};
+
+const queueWork = async (context: IntegrationContext, tx: Tx, events: readonly StoredEvent[], consumers: Consumers) => {
+  const deliveries = deliveriesFor(context, events, consumers);
+  const inserted = new Set<string>();
+  for (let first = 0; first < deliveries.length; first += insertChunk) {
+    for (const id of await tx.webhookDeliveries.insertIfAbsent(deliveries.slice(first, first + insertChunk))) {
+      inserted.add(id);
+    }
+  }
+  const jobs: QueuedJob[] = deliveries
+    .filter((delivery) => inserted.has(delivery.id))
+    .map((delivery) => ({
+      name: 'webhook.deliver' as const,
+      data: { workspaceId: delivery.workspaceId, eventId: delivery.eventId, endpointId: delivery.endpointId },
+      options: { singletonKey: `webhook:${delivery.id}` },
+    }));
+  jobs.push(...crmLookupsFor(events, consumers.crm));
+  for (let first = 0; first < jobs.length; first += insertChunk) {
+    await tx.jobs.sendMany(jobs.slice(first, first + insertChunk));
+  }
 };
 
 /**
@@ -93,10 +127,7 @@ export const dispatchEvents = async (context: IntegrationContext, workspaceId: s
     const gapSeenAt = from === cursor.lastSequence ? cursor.gapSeenAt : null;
     const take = takeContiguousEvents(from, sequences, gapSeenAt, now, context.timing.sequenceGapGraceMs);
     const taken = events.slice(0, take.count);
-    for (const event of taken) {
-      await queueDeliveries(context, tx, event, consumers);
-      await queueCrmLookup(tx, event, consumers.crm);
-    }
+    await queueWork(context, tx, taken, consumers);
     const lastSequence = taken.at(-1)?.sequence ?? from;
     await tx.eventCursors.save({ ...cursor, lastSequence, gapSeenAt: take.gapSeenAt, updatedAt: now });
     return events.length === batchSize && take.count === events.length;

@@ -25,9 +25,7 @@ export type EnrichmentResult =
   | { kind: 'done'; outcome: CrmLookupOutcome; isCacheHit: boolean; changedFields: string[] };
 
 const withLookupUrl = (connection: CrmConnection | null): (CrmConnection & { lookupUrl: string }) | null =>
-  connection !== null && connection.isEnabled && connection.lookupUrl !== null
-    ? { ...connection, lookupUrl: connection.lookupUrl }
-    : null;
+  connection?.isEnabled && connection.lookupUrl !== null ? { ...connection, lookupUrl: connection.lookupUrl } : null;
 
 /** Applies a CRM answer to the customer and their open tickets, with the events, in one transaction. */
 const applyRecord = (context: IntegrationContext, workspaceId: string, customerId: string, outcome: CrmLookupOutcome) =>

@@ -21,8 +21,8 @@ export interface WebhookDeliveryQuery {
 }
 
 export interface WebhookDeliveryRepository {
-  /** Inserts unless the endpoint already has a delivery of this event; true when this call created it. */
-  insertIfAbsent(delivery: WebhookDelivery): Promise<boolean>;
+  /** Inserts those whose endpoint has no delivery of their event yet (one statement); returns the ids inserted. */
+  insertIfAbsent(deliveries: readonly WebhookDelivery[]): Promise<string[]>;
   get(workspaceId: string, id: string): Promise<WebhookDelivery | null>;
   findByEvent(endpointId: string, eventId: string): Promise<WebhookDelivery | null>;
   update(delivery: WebhookDelivery): Promise<void>;

@@ -23,14 +23,15 @@ const toDelivery = (row: typeof webhookDeliveries.$inferSelect): WebhookDelivery
 });
 
 export const createWebhookDeliveryRepository = (db: Database): WebhookDeliveryRepository => ({
-  async insertIfAbsent(delivery) {
+  async insertIfAbsent(deliveries) {
+    if (deliveries.length === 0) return [];
     // Unique on (endpoint, event): a second dispatcher, or a replayed batch, inserts nothing.
     const rows = await db
       .insert(webhookDeliveries)
-      .values(delivery)
+      .values([...deliveries])
       .onConflictDoNothing({ target: [webhookDeliveries.endpointId, webhookDeliveries.eventId] })
       .returning({ id: webhookDeliveries.id });
-    return rows.length === 1;
+    return rows.map((row) => row.id);
   },
   async get(workspaceId, id) {
     const [row] = await db
