@@ -1,5 +1,5 @@
 import type { Ticket } from '@ascolta/core';
-import { demoAccounts, whatsappReplyDelivery, whatsappTextDelivery } from '@ascolta/simulator';
+import { demoAccounts, directMessageDelivery, whatsappReplyDelivery, whatsappTextDelivery } from '@ascolta/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
 import { type PipelineEnvironment, startPipelineEnvironment } from './support/pipeline-environment.ts';
@@ -202,5 +202,58 @@ describe('a CSAT survey by e-mail, answered twice without a score', () => {
     const expired = await steps.events(ticketId, 'survey.expired');
     expect(expired.map((event) => event.data)).toEqual([{ surveyId: survey.id, reason: 'unreadable-answers' }]);
     expect(await steps.events(ticketId, 'survey.answered')).toHaveLength(0);
+  }, 120_000);
+});
+
+describe('a CSAT survey on Instagram, answered with a quick reply', () => {
+  it('offers the five scores as quick replies and records the tapped 5 without a low-score event', async () => {
+    const customer = '17841400000000707';
+    const at = new Date();
+    const dm = (mid: string, text: string, quickReplyPayload?: string) =>
+      directMessageDelivery({
+        object: 'instagram',
+        accountId: demoAccounts.instagramId,
+        customerId: customer,
+        mid,
+        text,
+        at,
+        ...(quickReplyPayload === undefined ? {} : { quickReplyPayload }),
+      });
+    expect(
+      (
+        await pipeline.post({
+          platform: 'meta',
+          body: dm('ig-survey-1', 'Hi, my order A123707 arrived damaged, can you help me?'),
+        })
+      ).status,
+    ).toBe(200);
+    const message = await steps.inbound('ig-survey-1');
+    const ticketId = message.ticketId ?? '';
+    await pipeline.settle();
+    await steps.resolve(ticketId);
+    const survey = await steps.surveyOf(ticketId);
+    expect(survey.language).toBe('en');
+    const question = await waitUntil(
+      'the quick replies',
+      () => sentTo(customer).find((sent) => JSON.stringify(sent.body).includes('quick_replies')) ?? null,
+    );
+    expect(question).toMatchObject({ platform: 'instagram', action: 'message' });
+    const replies = (question.body as { message: { quick_replies: Array<{ title: string; payload: string }> } }).message
+      .quick_replies;
+    expect(replies.map((reply) => reply.title)).toEqual([
+      '1 - Very poor',
+      '2 - Poor',
+      '3 - OK',
+      '4 - Good',
+      '5 - Excellent',
+    ]);
+    expect(
+      (await pipeline.post({ platform: 'meta', body: dm('ig-survey-2', '5 - Excellent', `survey:${survey.id}:5`) }))
+        .status,
+    ).toBe(200);
+    const answered = await steps.surveyWhen(ticketId, 'the answer', (candidate) => candidate.status === 'answered');
+    expect(answered).toMatchObject({ score: 5, comment: null });
+    expect(await steps.events(ticketId, 'survey.low-score')).toHaveLength(0);
+    expect((await ticketOf(ticketId))?.status).toBe('resolved');
   }, 120_000);
 });
