@@ -100,6 +100,27 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await shot('supervisor-console');
   });
 
+  it("changes an agent's capacity, refusing an impossible one with a clear message", async () => {
+    const form = page.getByTestId('agent-form');
+    await form.scrollIntoViewIfNeeded();
+    await form.locator('input').first().click();
+    await page.getByRole('option', { name: 'Sara Conti' }).click();
+    const capacity = form.locator('input[name=capacity]');
+    await capacity.fill('900');
+    await page.getByTestId('save-agent').click();
+    await form.getByText('Capacity is a whole number from 0 to 500.').waitFor();
+    await capacity.fill('15');
+    await page.getByTestId('save-agent').click();
+    await page.getByTestId('agent-saved').waitFor();
+    await page
+      .getByTestId('agent-load')
+      .getByRole('row')
+      .filter({ hasText: 'Sara Conti' })
+      .getByText(/\/ 15$/)
+      .waitFor();
+    await shot('supervisor-agent-settings');
+  });
+
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name=email]').waitFor();

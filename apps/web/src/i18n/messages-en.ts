@@ -304,6 +304,13 @@ export const en = {
   'supervisor.ignored': 'Ignored posts and why',
   'supervisor.noIgnored': 'Triage has ignored nothing recently.',
   'supervisor.convert': 'Make it a ticket',
+  'supervisor.agent.title': 'Agents: capacity, skills, languages, teams',
+  'supervisor.agent.capacity': 'Capacity (open tickets)',
+  'supervisor.agent.languages': 'Languages (ISO codes)',
+  'supervisor.agent.skills': 'Skills',
+  'supervisor.agent.capacityRange': 'Capacity is a whole number from 0 to 500.',
+  'supervisor.agent.languageCode': 'Use two-letter language codes such as it or en.',
+  'supervisor.agent.skillName': 'A skill needs a name of at most 100 characters.',
 };
 
 export type MessageKey = keyof typeof en;

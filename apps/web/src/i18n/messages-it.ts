@@ -305,4 +305,11 @@ export const it: Messages = {
   'supervisor.ignored': 'Post ignorati e perché',
   'supervisor.noIgnored': 'Il triage non ha ignorato nulla di recente.',
   'supervisor.convert': 'Trasforma in ticket',
+  'supervisor.agent.title': 'Operatori: capacità, competenze, lingue, team',
+  'supervisor.agent.capacity': 'Capacità (ticket aperti)',
+  'supervisor.agent.languages': 'Lingue (codici ISO)',
+  'supervisor.agent.skills': 'Competenze',
+  'supervisor.agent.capacityRange': 'La capacità è un numero intero da 0 a 500.',
+  'supervisor.agent.languageCode': 'Usa codici lingua di due lettere come it o en.',
+  'supervisor.agent.skillName': 'Una competenza richiede un nome di al massimo 100 caratteri.',
 };

@@ -1,5 +1,6 @@
 import { Alert, Box, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { AgentForm } from './AgentForm.tsx';
 import { ChannelHealthPanel } from './ChannelHealthPanel.tsx';
 import { IgnoredPostsPanel } from './IgnoredPostsPanel.tsx';
 import { IncidentsPanel } from './IncidentsPanel.tsx';
@@ -28,6 +29,7 @@ export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
             <IgnoredPostsPanel />
             <PriorityForm />
             <SlaPolicyForm />
+            <AgentForm />
           </>
         ) : (
           <Alert color="red" role="alert" data-testid="not-allowed">
