@@ -110,5 +110,13 @@ export const deliverWebhookJob =
       await context.integrations.webhookDeliveries.update({ ...delivery, status: 'failed', lastError, updatedAt: now });
       return;
     }
-    await recordAttempt(context, delivery, await attempt(context, delivery, endpoint));
+    const nowMs = context.clock.now().getTime();
+    if (context.breaker.isPaused(endpoint.id, nowMs)) {
+      const error = `not sent: the endpoint did not answer ${context.timing.endpointPauseAfterFailures} times in a row; paused`;
+      await recordAttempt(context, delivery, { isSuccess: false, status: null, error });
+      return;
+    }
+    const result = await attempt(context, delivery, endpoint);
+    context.breaker.record(endpoint.id, !result.isSuccess && result.status === null, context.clock.now().getTime());
+    await recordAttempt(context, delivery, result);
   };

@@ -1,4 +1,5 @@
 import type { Clock, IdGenerator, IntegrationStore, Store, WebhookRetryPolicy } from '@ascolta/core';
+import type { EndpointBreaker } from './endpoint-breaker.ts';
 
 /** Timing of the integrations' jobs; from the configuration, shortened by tests. */
 export interface IntegrationTiming {
@@ -13,6 +14,10 @@ export interface IntegrationTiming {
   crmRetryDelayMs: number;
   /** Look-ups per trigger, the first included. */
   crmMaxAttempts: number;
+  /** An endpoint that gave no answer this many times in a row is paused (its deliveries rescheduled unsent)… */
+  endpointPauseAfterFailures: number;
+  /** …for this long. */
+  endpointPauseMs: number;
 }
 
 /** What the webhook and CRM jobs work with. */
@@ -24,5 +29,6 @@ export interface IntegrationContext {
   timing: IntegrationTiming;
   /** A number in [0, 1) for the retry jitter. */
   random: () => number;
+  breaker: EndpointBreaker;
   log: (line: string) => void;
 }

@@ -3,6 +3,7 @@ import { createIntegrationStore, type JobRunner } from '@ascolta/db';
 import type { Config } from '../config.ts';
 import { deliverWebhookJob } from './deliver-webhook-job.ts';
 import { dispatchEventsJob, dispatchKey } from './dispatch-events-job.ts';
+import { createEndpointBreaker } from './endpoint-breaker.ts';
 import { enrichCustomerJob } from './enrich-customer-job.ts';
 import type { IntegrationContext, IntegrationTiming } from './integration-context.ts';
 
@@ -14,6 +15,8 @@ export const defaultIntegrationTiming: IntegrationTiming = {
   // 1, 2, then 4 minutes: a CRM restarting or briefly overloaded does not leave new customers unenriched.
   crmRetryDelayMs: 60_000,
   crmMaxAttempts: 4,
+  endpointPauseAfterFailures: 3,
+  endpointPauseMs: 60_000,
 };
 
 /** The configured timing; the sequence-gap grace is not configurable (it only matters under heavy write load). */
@@ -38,13 +41,15 @@ export interface IntegrationJobOptions {
 
 /** Registers the webhook and CRM jobs on a runner (before `start`); returns their context. */
 export const registerIntegrationJobs = (runner: JobRunner, options: IntegrationJobOptions): IntegrationContext => {
+  const timing = { ...defaultIntegrationTiming, ...options.timing };
   const context: IntegrationContext = {
     store: options.store,
     integrations: createIntegrationStore(options.store),
     clock: options.clock,
     ids: options.ids,
-    timing: { ...defaultIntegrationTiming, ...options.timing },
+    timing,
     random: Math.random,
+    breaker: createEndpointBreaker(timing.endpointPauseAfterFailures, timing.endpointPauseMs),
     log: options.log,
   };
   runner.work('events.dispatch', dispatchEventsJob(context));

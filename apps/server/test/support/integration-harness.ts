@@ -33,6 +33,8 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
       sequenceGapGraceMs: 200,
       crmRetryDelayMs: 20,
       crmMaxAttempts: 3,
+      endpointPauseAfterFailures: 3,
+      endpointPauseMs: 60_000,
     },
     log: process.env.TEST_LOG === '1' ? (line) => process.stderr.write(`${line}\n`) : () => undefined,
   });
