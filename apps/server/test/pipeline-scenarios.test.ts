@@ -53,10 +53,8 @@ describe('the care pipeline on a day of traffic', () => {
     }
   });
 
-  // Fails today (triage only): the built-in models still call "Ordine A104242 mai arrivato. Rispondete!" praise
-  // (0.64, on "arrivato"), so no ticket and no answers. Ten copies of a post triaged as a complaint do get one
-  // ticket and ten public answers (checked 2026-11-22). `it.fails` turns red the day triage gets it right.
-  it.fails('answers every one of ten identical posts and keeps them on one ticket', async () => {
+  // "Ordine A104242 mai arrivato. Rispondete!" is a complaint for the built-in models since builtin@2026-11-22.2.
+  it('answers every one of ten identical posts and keeps them on one ticket', async () => {
     const { inbound } = runs['repeat-complainer'] ?? { inbound: [] };
     expect(inbound).toHaveLength(10);
     expect(new Set(inbound.map((message) => message.ticketId)).size).toBe(1);
