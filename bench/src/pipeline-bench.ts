@@ -1,4 +1,7 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Store } from '@ascolta/core';
 import { createPostgresStore } from '@ascolta/db';
@@ -12,6 +15,30 @@ import {
   startPlatformSimulator,
 } from '@ascolta/simulator';
 import { type Benchmark, percentile, round } from './benchmark.ts';
+
+const binPath = resolve(fileURLToPath(new URL('../../apps/server/bin/ascolta.mjs', import.meta.url)));
+
+/** `ascolta start --role worker` in a process of its own: on a multi-core machine, as a deployment runs it. */
+const spawnWorker = (env: Record<string, string>) =>
+  new Promise<ChildProcess>((done, fail) => {
+    const child = spawn(process.execPath, [binPath, 'start', '--role', 'worker'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker running')) done(child);
+    });
+    child.once('exit', (code) => fail(new Error(`worker exited with ${code}: ${output}`)));
+  });
+
+const stopWorker = (child: ChildProcess) =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -102,10 +129,15 @@ const drive = async (url: string, store: Store, rate: number, seconds: number, c
 };
 
 /** The server on PGlite (one process does all), or on PostgreSQL: an API server plus `workers` worker runners. */
-const startPipeline = async (databaseUrl: string | undefined, workers: number, log: (line: string) => void) => {
+const startPipeline = async (
+  databaseUrl: string | undefined,
+  workers: number,
+  inProcess: boolean,
+  log: (line: string) => void,
+) => {
   const platform = await startPlatformSimulator();
   const database = databaseUrl === undefined ? null : await createPostgresTestDatabase(databaseUrl);
-  const config = loadConfig({
+  const env: Record<string, string> = {
     PORT: String(await freePort()),
     ASCOLTA_DEMO: '1',
     LOG_LEVEL: 'silent',
@@ -116,19 +148,27 @@ const startPipeline = async (databaseUrl: string | undefined, workers: number, l
     META_ACCESS_TOKEN: 'bench-token',
     X_ACCESS_TOKEN: 'bench-token',
     ...(database === null ? {} : { DATABASE_URL: database.url }),
-  });
+  };
+  const config = loadConfig(env);
   const store = database === null ? await createPgliteTestStore() : await createPostgresStore({ url: database.url });
   const server = await startServer(config, database === null ? 'all' : 'api', () => undefined, { store });
   const runners: Array<{ store: Store; workers: Workers }> = [];
+  const children: ChildProcess[] = [];
   for (let index = 0; database !== null && index < workers; index += 1) {
+    if (!inProcess) {
+      children.push(await spawnWorker({ ...env, PORT: String(await freePort()) }));
+      continue;
+    }
     const workerStore = await createPostgresStore({ url: database.url, poolSize: 4 });
     runners.push({ store: workerStore, workers: await startWorkers(workerStore, config, { log }) });
   }
-  log(`pipeline ready at ${server.url} on ${database === null ? 'PGlite' : `PostgreSQL with ${workers} workers`}`);
+  const where = inProcess ? 'in this process' : 'worker processes';
+  log(`pipeline ready at ${server.url} on ${database === null ? 'PGlite' : `PostgreSQL with ${workers} ${where}`}`);
   return {
     url: server.url ?? '',
     store: server.store,
     async stop() {
+      await Promise.all(children.map(stopWorker));
       for (const runner of runners) {
         await runner.workers.stop();
         await runner.store.close();
@@ -143,11 +183,12 @@ const startPipeline = async (databaseUrl: string | undefined, workers: number, l
 export const pipelineBenchmark: Benchmark = {
   summary: 'Inbound messages through the whole pipeline: webhook accepted → triaged, ticketed and routed',
   help: [
-    'Usage: ascolta bench pipeline [--rate 30] [--seconds 10] [--url postgres://…] [--workers 2]',
+    'Usage: ascolta bench pipeline [--rate 30] [--seconds 10] [--url postgres://…] [--workers 2] [--in-process]',
     '',
     'Starts the server in this process with the simulator as the platforms (the bot replies are really sent),',
     'on an in-memory PGlite store, or with --url on a new PostgreSQL database served by one API server and',
-    '--workers worker runners. Sends new signed Facebook comments open-loop at --rate per second for',
+    '--workers worker processes (`ascolta start --role worker`; with --in-process, runners inside this process,',
+    'sharing its one thread with the API server and this driver). Sends new signed Facebook comments open-loop at --rate per second for',
     '--seconds (mixed complaints, questions and praise), and watches each until the pipeline has stored its',
     'outcome. Prints processed per second and webhook-due → processed latency (p50/p99, ±100 ms polling).',
   ].join('\n'),
@@ -160,17 +201,20 @@ export const pipelineBenchmark: Benchmark = {
         seconds: { type: 'string', default: '10' },
         url: { type: 'string' },
         workers: { type: 'string', default: '2' },
+        'in-process': { type: 'boolean', default: false },
       },
     });
     const rate = Number(values.rate);
     const seconds = Number(values.seconds);
     if (!(rate > 0) || !(seconds > 0)) throw new Error('--rate and --seconds must be positive numbers');
-    const pipeline = await startPipeline(values.url, Number(values.workers), log);
+    const inProcess = values['in-process'] === true;
+    const pipeline = await startPipeline(values.url, Number(values.workers), inProcess, log);
     try {
       const result = await drive(pipeline.url, pipeline.store, rate, seconds, 40);
       return {
         store: values.url === undefined ? 'pglite' : 'postgres',
         workers: values.url === undefined ? 1 : Number(values.workers),
+        workerProcesses: values.url !== undefined && !inProcess,
         targetRatePerSecond: rate,
         deliveries: result.total,
         accepted: result.accepted,
