@@ -121,6 +121,21 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await shot('supervisor-agent-settings');
   });
 
+  it('adds an auto-answer template, refusing an empty one with clear messages', async () => {
+    const form = page.getByTestId('templates-form');
+    await form.scrollIntoViewIfNeeded();
+    await page.getByTestId('save-template').click();
+    await form.getByText('Give it a name (at most 200 characters).').waitFor();
+    await form.getByText('Write the text (at most 8,000 characters).').waitFor();
+    await form.locator('input[name=template-name]').fill('Orari del negozio');
+    await form.locator('textarea[name=template-body]').fill('Ciao {{customer.name}}, siamo aperti dalle 9 alle 18.');
+    await page.getByTestId('save-template').click();
+    await page.getByTestId('template-saved').waitFor();
+    await form.getByRole('cell', { name: 'Orari del negozio' }).waitFor();
+    await page.getByTestId('business-hours-form').scrollIntoViewIfNeeded();
+    await shot('supervisor-settings');
+  });
+
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name=email]').waitFor();

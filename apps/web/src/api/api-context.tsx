@@ -3,7 +3,7 @@ import type { ApiClient } from './api-client.ts';
 
 const ApiContext = createContext<ApiClient | null>(null);
 
-export const ApiProvider = ({ client, children }: { client: ApiClient; children: ReactNode }) => (
+export const ApiProvider = ({ client, children }: { client: ApiClient; children?: ReactNode }) => (
   <ApiContext.Provider value={client}>{children}</ApiContext.Provider>
 );
 

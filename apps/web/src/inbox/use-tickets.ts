@@ -11,8 +11,8 @@ interface TicketPage {
 
 export const ticketsKey = ['tickets', 'open'] as const;
 const openStatuses = 'new,awaiting_customer,open,pending';
-/** 50 pages (of 200 after the first): the inbox holds every open ticket of a large team; the list is virtualised. */
-const maxPages = 50;
+/** The inbox holds every open ticket of a large team, up to this many; the list is virtualised. */
+const maxTickets = 10_000;
 
 /**
  * Every open ticket, page after page; filtering and sorting happen in the browser so they are instant. The server
@@ -30,7 +30,9 @@ export const openTicketsQuery = (api: ApiClient) =>
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last: TicketPage, pages: TicketPage[]) =>
-      pages.length >= maxPages ? undefined : (last.nextCursor ?? undefined),
+      pages.reduce((sum, page) => sum + page.items.length, 0) >= maxTickets
+        ? undefined
+        : (last.nextCursor ?? undefined),
     retry: 1,
   });
 

@@ -1,13 +1,16 @@
 import { Alert, Box, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { AgentForm } from './AgentForm.tsx';
+import { BusinessHoursForm } from './BusinessHoursForm.tsx';
 import { ChannelHealthPanel } from './ChannelHealthPanel.tsx';
 import { IgnoredPostsPanel } from './IgnoredPostsPanel.tsx';
 import { IncidentsPanel } from './IncidentsPanel.tsx';
+import { InfoRequestsList } from './InfoRequestsList.tsx';
 import { LoadPanel } from './LoadPanel.tsx';
 import { PriorityForm } from './PriorityForm.tsx';
 import { SlaPolicyForm } from './SlaPolicyForm.tsx';
 import { SlaRiskPanel } from './SlaRiskPanel.tsx';
+import { TemplatesForm } from './TemplatesForm.tsx';
 import { TodayPanel } from './TodayPanel.tsx';
 
 /** Live load, channel health and the priority and SLA settings; only for people who may change settings. */
@@ -30,6 +33,9 @@ export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
             <PriorityForm />
             <SlaPolicyForm />
             <AgentForm />
+            <BusinessHoursForm />
+            <InfoRequestsList />
+            <TemplatesForm />
           </>
         ) : (
           <Alert color="red" role="alert" data-testid="not-allowed">

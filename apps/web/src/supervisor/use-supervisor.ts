@@ -40,3 +40,22 @@ export const useSlaPolicies = () => {
   });
   return { query, save };
 };
+
+/** A settings list (`/api/v1/settings/<name>`) and the create call that adds to it. */
+export const useSettingsCatalog = <T>(name: 'templates' | 'business-hours' | 'info-requests') => {
+  const api = useApi();
+  const client = useQueryClient();
+  const key = ['settings', name];
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => api.get<{ items: T[] }>(`/api/v1/settings/${name}`, signal),
+  });
+  const create = useMutation({
+    mutationFn: (body: unknown) => api.send<T>('POST', `/api/v1/settings/${name}`, body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: key });
+      void client.invalidateQueries({ queryKey: ['templates'] });
+    },
+  });
+  return { query, create };
+};

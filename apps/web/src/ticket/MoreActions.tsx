@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useDirectory } from '../inbox/use-directory.ts';
+import { mentionOf } from './composer-rules.ts';
 import { useCustomer } from './use-ticket.ts';
 import { useTicketActions } from './use-ticket-actions.ts';
 
@@ -16,7 +17,7 @@ const tomorrowMorning = (nowMs: number): Date => {
   return date;
 };
 
-/** Transfer to a team, snooze and merge: the less frequent actions, one menu away. */
+/** Transfer to a team, escalate, snooze and merge: the less frequent actions, one menu away. */
 export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs: number }) => {
   const { t } = useI18n();
   const actions = useTicketActions(ticket.id);
@@ -31,8 +32,20 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
   const mergeTargets = (customer.data?.tickets ?? []).filter(
     (other) => other.id !== ticket.id && other.status !== 'closed',
   );
-  const failure = [actions.transfer, actions.snooze, actions.merge].find((mutation) => mutation.isError)?.error;
+  const failure = [actions.transfer, actions.snooze, actions.merge, actions.assign].find(
+    (mutation) => mutation.isError,
+  )?.error;
   const snooze = (until: Date) => actions.snooze.mutate(until);
+  // Escalating hands the ticket to the least loaded online supervisor and notifies them with a note.
+  const supervisor = (directory.data?.agents ?? [])
+    .filter((agent) => agent.role !== 'agent' && agent.presence === 'online' && agent.id !== ticket.assigneeId)
+    .sort((a, b) => a.openTickets / Math.max(1, a.capacity) - b.openTickets / Math.max(1, b.capacity))[0];
+  const escalate = () => {
+    if (supervisor === undefined) return;
+    actions.assign.mutate(supervisor.id, {
+      onSuccess: () => actions.note.mutate({ text: `${mentionOf(supervisor.email)} ${t('ticket.escalatedNote')}` }),
+    });
+  };
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -43,6 +56,11 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => setDialog('transfer')}>{t('ticket.transfer')}</Menu.Item>
+          <Menu.Item onClick={escalate} disabled={supervisor === undefined}>
+            {supervisor === undefined
+              ? t('ticket.noSupervisorOnline')
+              : t('ticket.escalate', { name: supervisor.name })}
+          </Menu.Item>
           <Menu.Label>{t('ticket.snooze')}</Menu.Label>
           <Menu.Item onClick={() => snooze(new Date(nowMs + 3_600_000))}>{t('ticket.snoozeHour')}</Menu.Item>
           <Menu.Item onClick={() => snooze(new Date(nowMs + 4 * 3_600_000))}>{t('ticket.snoozeFourHours')}</Menu.Item>
@@ -56,6 +74,11 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
           {failure instanceof ApiError && failure.status === 403
             ? t('ticket.notAllowed')
             : t('app.error', { message: failure.message })}
+        </Text>
+      )}
+      {actions.note.isSuccess && actions.assign.isSuccess && (
+        <Text size="xs" c="teal">
+          {t('ticket.escalated')}
         </Text>
       )}
       {actions.snooze.isSuccess && (

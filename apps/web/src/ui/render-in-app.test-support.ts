@@ -34,10 +34,11 @@ export const renderInApp = (element: ReactElement, answers: Record<string, unkno
       createElement(
         I18nProvider,
         null,
-        createElement(ApiProvider, {
-          client: api,
-          children: createElement(QueryClientProvider, { client: queryClient }, element),
-        }),
+        createElement(
+          ApiProvider,
+          { client: api },
+          createElement(QueryClientProvider, { client: queryClient }, element),
+        ),
       ),
     ),
   );

@@ -1,0 +1,123 @@
+import type { TemplateDto } from '@ascolta/contracts';
+import {
+  Badge,
+  Card,
+  Group,
+  NumberInput,
+  ScrollArea,
+  Select,
+  Stack,
+  Table,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { parseTemplateForm, type TemplateFormValues } from './catalog-validation.ts';
+import { SettingsFormFooter } from './SettingsFormFooter.tsx';
+import type { FieldErrors } from './settings-validation.ts';
+import { useSettingsCatalog } from './use-supervisor.ts';
+
+const kinds = ['template', 'macro', 'answer'] as const;
+const blank: TemplateFormValues = {
+  kind: 'template',
+  name: '',
+  category: '',
+  language: 'it',
+  body: '',
+  autoAnswerPercent: 90,
+};
+
+/** Templates, macros and auto-answers: the list, and a form that adds one. */
+export const TemplatesForm = () => {
+  const { t } = useI18n();
+  const { query, create } = useSettingsCatalog<TemplateDto>('templates');
+  const [form, setForm] = useState<TemplateFormValues>(blank);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
+  return (
+    <Card withBorder data-testid="templates-form">
+      <Title order={4} mb="xs">
+        {t('settings.templates')}
+      </Title>
+      <ScrollArea.Autosize mah={220} mb="sm">
+        <Table fz="xs" striped>
+          <Table.Tbody>
+            {(query.data?.items ?? []).map((template) => (
+              <Table.Tr key={template.id}>
+                <Table.Td>
+                  <Badge size="xs" variant="light">
+                    {t(`settings.kind.${template.kind}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td fw={600}>{template.name}</Table.Td>
+                <Table.Td>{template.language.toUpperCase()}</Table.Td>
+                <Table.Td>{template.category ?? ''}</Table.Td>
+                <Table.Td>
+                  {template.autoAnswerThreshold === null ? '' : `≥ ${Math.round(template.autoAnswerThreshold * 100)}%`}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const parsed = parseTemplateForm(form);
+          setErrors('errors' in parsed ? parsed.errors : {});
+          if ('template' in parsed) create.mutate(parsed.template, { onSuccess: () => setForm(blank) });
+          else create.reset();
+        }}
+      >
+        <Stack gap="xs">
+          <Group grow align="flex-start">
+            <Select
+              label={t('settings.kind')}
+              data={kinds.map((kind) => ({ value: kind, label: t(`settings.kind.${kind}`) }))}
+              value={form.kind}
+              onChange={(kind) => setForm({ ...form, kind: kinds.find((item) => item === kind) ?? 'template' })}
+            />
+            <TextInput
+              name="template-name"
+              label={t('settings.name')}
+              value={form.name}
+              onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
+              error={error('name')}
+            />
+            <TextInput
+              label={t('settings.category')}
+              value={form.category}
+              onChange={(event) => setForm({ ...form, category: event.currentTarget.value })}
+            />
+            <TextInput
+              label={t('settings.language')}
+              value={form.language}
+              onChange={(event) => setForm({ ...form, language: event.currentTarget.value.trim().toLowerCase() })}
+              error={error('language')}
+            />
+            {form.kind === 'answer' && (
+              <NumberInput
+                label={t('settings.threshold')}
+                value={form.autoAnswerPercent}
+                onChange={(autoAnswerPercent) => setForm({ ...form, autoAnswerPercent })}
+                error={error('autoAnswerPercent')}
+              />
+            )}
+          </Group>
+          <Textarea
+            name="template-body"
+            autosize
+            minRows={2}
+            label={t('settings.body')}
+            value={form.body}
+            onChange={(event) => setForm({ ...form, body: event.currentTarget.value })}
+            error={error('body')}
+          />
+          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={create} testId="template" />
+        </Stack>
+      </form>
+    </Card>
+  );
+};

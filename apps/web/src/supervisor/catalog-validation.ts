@@ -1,0 +1,89 @@
+import type { FieldErrors } from './settings-validation.ts';
+
+export interface TemplateFormValues {
+  kind: 'template' | 'macro' | 'answer';
+  name: string;
+  category: string;
+  language: string;
+  body: string;
+  /** Only for auto-answers: the triage confidence (0–100%) above which the bot sends it alone. */
+  autoAnswerPercent: number | string;
+}
+
+export interface TemplatePayload {
+  kind: TemplateFormValues['kind'];
+  name: string;
+  category: string | null;
+  language: string;
+  body: string;
+  autoAnswerThreshold: number | null;
+}
+
+/** The rules of `templateBody`, with one message per field. */
+export const parseTemplateForm = (
+  form: TemplateFormValues,
+): { template: TemplatePayload } | { errors: FieldErrors } => {
+  const errors: FieldErrors = {};
+  if (form.name.trim() === '' || form.name.trim().length > 200) errors.name = 'settings.nameNeeded';
+  if (!/^[a-z]{2}$/.test(form.language)) errors.language = 'supervisor.agent.languageCode';
+  if (form.body.trim() === '' || form.body.length > 8000) errors.body = 'settings.bodyNeeded';
+  const percent = Number(form.autoAnswerPercent);
+  const isAnswer = form.kind === 'answer';
+  if (isAnswer && (String(form.autoAnswerPercent).trim() === '' || !(percent >= 0 && percent <= 100))) {
+    errors.autoAnswerPercent = 'settings.thresholdRange';
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    template: {
+      kind: form.kind,
+      name: form.name.trim(),
+      category: form.category.trim() === '' ? null : form.category.trim(),
+      language: form.language,
+      body: form.body.trim(),
+      autoAnswerThreshold: isAnswer ? percent / 100 : null,
+    },
+  };
+};
+
+export interface OpeningHoursDay {
+  isOpen: boolean;
+  /** "HH:MM", local to the time zone. */
+  start: string;
+  end: string;
+}
+
+export interface BusinessHoursFormValues {
+  name: string;
+  timeZone: string;
+  /** Index 0 = Sunday … 6 = Saturday, as the API counts days. */
+  days: readonly OpeningHoursDay[];
+}
+
+const minuteOf = (time: string): number | null => {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (match === null) return null;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[1]) <= 24 && Number(match[2]) < 60 && minutes <= 1440 ? minutes : null;
+};
+
+/** The rules of `businessHoursBody`: a name, a zone, and each open day starting before it ends. */
+export const parseBusinessHoursForm = (
+  form: BusinessHoursFormValues,
+):
+  | { hours: { name: string; timeZone: string; intervals: { day: number; startMinute: number; endMinute: number }[] } }
+  | { errors: FieldErrors } => {
+  const errors: FieldErrors = {};
+  if (form.name.trim() === '') errors.name = 'settings.nameNeeded';
+  if (form.timeZone === '') errors.timeZone = 'settings.zoneNeeded';
+  const intervals: { day: number; startMinute: number; endMinute: number }[] = [];
+  form.days.forEach((day, index) => {
+    if (!day.isOpen) return;
+    const startMinute = minuteOf(day.start);
+    const endMinute = minuteOf(day.end);
+    if (startMinute === null || endMinute === null || startMinute >= endMinute) {
+      errors[`days.${index}`] = 'settings.startBeforeEnd';
+    } else intervals.push({ day: index, startMinute, endMinute });
+  });
+  if (Object.keys(errors).length > 0) return { errors };
+  return { hours: { name: form.name.trim(), timeZone: form.timeZone, intervals } };
+};
