@@ -1,8 +1,10 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DomainEvent, Ticket } from '@ascolta/core';
+import { aWorkspace } from '@ascolta/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
+import { dispatchEvents } from '../src/integrations/dispatch-events-job.ts';
 import {
   type IntegrationHarness,
   startIntegrationHarness,
@@ -312,5 +314,44 @@ describe('webhook deliveries', () => {
       headers: h.admin,
     });
     expect(redeliver.statusCode).toBe(409);
+  });
+
+  it("reads one workspace's events at once when another workspace's events sit between them (no false holes)", async () => {
+    const [a, b] = ['tenant-a', 'tenant-b'];
+    for (const id of [a, b]) await h.t.store.workspaces.insert(aWorkspace(id));
+    const now = new Date();
+    await h.context.integrations.webhookEndpoints.insert({
+      id: randomUUID(),
+      workspaceId: a,
+      url: `${receiver.url}/a`,
+      description: '',
+      eventTypes: ['ticket.opened'],
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      isActive: true,
+      startSequence: await h.t.store.events.latestSequence(demoWorkspaceId),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const opened = (workspaceId: string): DomainEvent => ({
+      id: randomUUID(),
+      workspaceId,
+      occurredAt: now,
+      actor: { type: 'system' },
+      ticketId: null,
+      customerId: null,
+      type: 'ticket.opened',
+      data: { category: 'delivery', priorityBand: 'normal', channelId: 'c' },
+    });
+    // One statement: a, b, a, b, a — the sequences of `a` are not consecutive, and that is not a hole.
+    await h.t.store.events.append([opened(a), opened(b), opened(a), opened(b), opened(a)]);
+    // A grace period of an hour: a false hole would leave the pass with nothing.
+    const patient = { ...h.context, timing: { ...h.context.timing, sequenceGapGraceMs: 3_600_000 } };
+    await dispatchEvents(patient, a);
+    const endpoints = await h.context.integrations.webhookEndpoints.list(a);
+    const deliveries = await h.context.integrations.webhookDeliveries.list({
+      workspaceId: a,
+      endpointId: endpoints[0]?.id ?? '',
+    });
+    expect(deliveries).toHaveLength(3);
   });
 });

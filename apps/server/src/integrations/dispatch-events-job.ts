@@ -15,6 +15,8 @@ import type { IntegrationContext } from './integration-context.ts';
 /** The event-log reader's name in `event_cursors`. */
 export const integrationsConsumer = 'integrations';
 const batchSize = 500;
+// Sequences of all workspaces checked for holes per pass; the cursor advances at most this far.
+const globalSequenceLimit = 5000;
 // Rows per multi-row statement: well under PostgreSQL's 65 535 parameters (16 columns a delivery).
 const insertChunk = 1000;
 
@@ -123,14 +125,21 @@ export const dispatchEvents = async (context: IntegrationContext, workspaceId: s
     const cursor = await tx.eventCursors.lock(integrationsConsumer, workspaceId, wantedAfter, now);
     const from = Math.max(cursor.lastSequence, wantedAfter);
     const events = await tx.events.list({ workspaceId, afterSequence: from, limit: batchSize });
-    const sequences = events.map((event) => event.sequence);
+    if (events.length === 0) return false;
+    // Sequences are shared by all workspaces: a hole is a sequence no workspace has (yet), so look at all of them.
+    const sequences = await tx.eventCursors.listSequencesAfter(from, globalSequenceLimit);
     const gapSeenAt = from === cursor.lastSequence ? cursor.gapSeenAt : null;
     const take = takeContiguousEvents(from, sequences, gapSeenAt, now, context.timing.sequenceGapGraceMs);
-    const taken = events.slice(0, take.count);
+    const isFullBatch = events.length === batchSize;
+    const safeUpTo = Math.min(
+      take.count === 0 ? from : (sequences[take.count - 1] ?? from),
+      isFullBatch ? (events.at(-1)?.sequence ?? from) : Number.POSITIVE_INFINITY,
+    );
+    const taken = events.filter((event) => event.sequence <= safeUpTo);
     await queueWork(context, tx, taken, consumers);
-    const lastSequence = taken.at(-1)?.sequence ?? from;
-    await tx.eventCursors.save({ ...cursor, lastSequence, gapSeenAt: take.gapSeenAt, updatedAt: now });
-    return events.length === batchSize && take.count === events.length;
+    await tx.eventCursors.save({ ...cursor, lastSequence: safeUpTo, gapSeenAt: take.gapSeenAt, updatedAt: now });
+    // More waiting and progress made (not stuck at a hole): go again at once.
+    return taken.length === events.length ? isFullBatch : safeUpTo > from;
   });
 };
 

@@ -42,6 +42,8 @@ export interface EventCursorRepository {
   /** Locks the cursor until the transaction ends (one reader at a time), creating it at `initialSequence`. */
   lock(consumer: string, workspaceId: string, initialSequence: number, now: Date): Promise<EventCursor>;
   save(cursor: EventCursor): Promise<void>;
+  /** The sequences of every workspace's events after `afterSequence`, ascending: how a reader sees holes. */
+  listSequencesAfter(afterSequence: number, limit: number): Promise<number[]>;
 }
 
 export interface CrmRepository {

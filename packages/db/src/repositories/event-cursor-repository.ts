@@ -1,6 +1,6 @@
 import type { EventCursorRepository } from '@ascolta/core';
-import { and, eq } from 'drizzle-orm';
-import { eventCursors } from '../schema/schema.ts';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { eventCursors, events } from '../schema/schema.ts';
 import type { Database } from './database.ts';
 import { requireUpdated } from './unique-violation.ts';
 
@@ -25,6 +25,15 @@ export const createEventCursorRepository = (db: Database): EventCursorRepository
         .where(whereCursor(consumer, workspaceId))
         .returning({ consumer: eventCursors.consumer });
       requireUpdated(rows, `event cursor ${consumer}/${workspaceId}`);
+    },
+    async listSequencesAfter(afterSequence, limit) {
+      const rows = await db
+        .select({ sequence: events.sequence })
+        .from(events)
+        .where(gt(events.sequence, afterSequence))
+        .orderBy(asc(events.sequence))
+        .limit(limit);
+      return rows.map((row) => row.sequence);
     },
   };
 };
