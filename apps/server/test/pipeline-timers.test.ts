@@ -95,6 +95,24 @@ describe('SLA timer', () => {
   });
 });
 
+describe('jobs sent in one statement', () => {
+  it('keep their start times and the singleton rule of single sends', async () => {
+    const later = new Date(Date.now() + 3_600_000);
+    const data = { workspaceId, ticketId: 'ticket-9' };
+    await store.transaction(async (repos) => {
+      await repos.jobs.sendMany([
+        { name: 'sla.check', data, options: { startAfter: later, singletonKey: 'sla:ticket-9:a' } },
+        { name: 'sla.check', data, options: { startAfter: later, singletonKey: 'sla:ticket-9:a' } },
+        { name: 'sla.check', data, options: { startAfter: new Date(later.getTime() + 60_000), singletonKey: 'b' } },
+      ]);
+      // A single send with a key already queued by the batch is dropped as well.
+      await repos.jobs.send('sla.check', data, { startAfter: later, singletonKey: 'b' });
+    });
+    const checks = await queuedChecks('ticket-9');
+    expect(checks.map((at) => at.getTime())).toEqual([later.getTime(), later.getTime() + 60_000]);
+  });
+});
+
 describe('snooze wake-up', () => {
   it('brings a snoozed ticket back to open at its time, with a status change by the system', async () => {
     const until = new Date(Date.now() + 60_000);
