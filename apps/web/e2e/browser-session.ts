@@ -13,6 +13,8 @@ export interface BrowserSession {
   page: Page;
   /** Saves a screenshot of the page as `screenshots/<name>.png` (gitignored). */
   shot(name: string): Promise<Buffer>;
+  /** Signs in through the form as a demo person (password `ascolta-demo`) and switches the UI to English. */
+  signIn(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,14 @@ export const openBrowserSession = async (serverEnv: Record<string, string> = {})
     server,
     page,
     shot: (name) => page.screenshot({ path: `${screenshots}${name}.png` }),
+    async signIn(email) {
+      await page.goto(server.url);
+      await page.locator('input[name=email]').fill(email);
+      await page.locator('input[name=password]').fill('ascolta-demo');
+      await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
+      await page.getByTestId('agent-name').waitFor();
+      await page.getByText('English', { exact: true }).click();
+    },
     async close() {
       await opened.close();
       await server.stop();

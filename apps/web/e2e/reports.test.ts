@@ -32,12 +32,7 @@ describe.skipIf(!hasChromium)('reports in Chromium against the real server', () 
   });
 
   it('shows the supervisor the reports with SLA badge tiles, figures and charts', async () => {
-    await page.goto(session.server.url);
-    await page.locator('input[name=email]').fill('marco.bianchi@ascolta.local');
-    await page.locator('input[name=password]').fill('ascolta-demo');
-    await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
-    await page.getByTestId('agent-name').waitFor();
-    await page.getByText('English', { exact: true }).click();
+    await session.signIn('marco.bianchi@ascolta.local');
     await page.getByText('Reports', { exact: true }).click();
     await page.getByRole('heading', { name: 'Reports' }).waitFor();
     await page.getByTestId('sla-tiles').waitFor({ timeout: 30_000 });

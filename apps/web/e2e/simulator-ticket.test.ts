@@ -43,12 +43,7 @@ describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium'
   });
 
   it('shows a tweet from the simulator in the open inbox without a reload', async () => {
-    await page.goto(session.server.url);
-    await page.locator('input[name=email]').fill('sara.conti@ascolta.local');
-    await page.locator('input[name=password]').fill('ascolta-demo');
-    await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
-    await page.getByTestId('agent-name').waitFor();
-    await page.getByText('English', { exact: true }).click();
+    await session.signIn('sara.conti@ascolta.local');
     await page.getByTestId('ticket-row').first().waitFor();
     await page.getByText('Live', { exact: true }).waitFor();
     // A reload would drop this marker: the row must arrive over the live feed.

@@ -27,12 +27,7 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
   let page: Page;
   const shot = (name: string) => session.shot(name);
   const signIn = async (email: string) => {
-    await page.goto(session.server.url);
-    await page.locator('input[name=email]').fill(email);
-    await page.locator('input[name=password]').fill('ascolta-demo');
-    await page.getByRole('button', { name: /Sign in|Accedi/ }).click();
-    await page.getByTestId('agent-name').waitFor();
-    await page.getByText('English', { exact: true }).click();
+    await session.signIn(email);
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
   };
   const weight = () => page.locator('input[name="weights.influence"]');

@@ -110,6 +110,7 @@ const OpenTicketsInbox = ({ agentId }: { agentId: string }) => {
       )}
       {tickets.isSuccess && visible.length > 0 && (
         <TicketList
+          label={t('inbox.title')}
           tickets={visible}
           agents={directory.data?.agents ?? []}
           selectedIndex={selected}

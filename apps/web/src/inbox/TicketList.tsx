@@ -5,6 +5,8 @@ import { TicketRow } from './TicketRow.tsx';
 import { nameOf } from './use-directory.ts';
 
 interface TicketListProps {
+  /** What screen readers announce for the list. */
+  label: string;
   tickets: readonly TicketDto[];
   agents: readonly AgentLoadDto[];
   selectedIndex: number;
@@ -16,7 +18,7 @@ interface TicketListProps {
 const rowHeightPx = 58;
 
 /** Only the rows on screen are in the DOM, so 10,000 open tickets scroll as smoothly as ten. */
-export const TicketList = ({ tickets, agents, selectedIndex, nowMs, onSelect, onOpen }: TicketListProps) => {
+export const TicketList = ({ label, tickets, agents, selectedIndex, nowMs, onSelect, onOpen }: TicketListProps) => {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: tickets.length,
@@ -31,7 +33,13 @@ export const TicketList = ({ tickets, agents, selectedIndex, nowMs, onSelect, on
   }, [selectedIndex, virtualizer]);
 
   return (
-    <div ref={scrollRef} role="listbox" data-testid="ticket-list" style={{ flex: 1, overflow: 'auto', minHeight: 0 }}>
+    <div
+      ref={scrollRef}
+      role="listbox"
+      aria-label={label}
+      data-testid="ticket-list"
+      style={{ flex: 1, overflow: 'auto', minHeight: 0 }}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const ticket = tickets[item.index];

@@ -1,39 +1,10 @@
 import type { TicketDto } from '@ascolta/contracts';
 import { describe, expect, it } from 'vitest';
+import { aTicketDto as ticket } from './ticket.test-support.ts';
 import { countActiveFilters, distinctValues, emptyFilters, filterTickets, isAtRisk } from './ticket-filters.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
 const me = 'agent-me';
-
-const ticket = (id: string, patch: Partial<TicketDto>): TicketDto => ({
-  id,
-  number: 1,
-  customerId: 'c',
-  channelId: 'ch',
-  channelKind: 'x',
-  threadExternalId: 't',
-  visibility: 'public',
-  subject: id,
-  status: 'open',
-  priorityScore: 50,
-  priorityBand: 'normal',
-  priorityContributions: [],
-  category: 'billing',
-  language: 'it',
-  assigneeId: null,
-  teamId: null,
-  incidentId: null,
-  collectedFields: {},
-  firstResponseDueAt: null,
-  nextResponseDueAt: null,
-  resolutionDueAt: null,
-  firstResponseAt: null,
-  waitingSince: null,
-  resolvedAt: null,
-  createdAt: '2026-11-20T08:00:00Z',
-  updatedAt: '2026-11-20T08:00:00Z',
-  ...patch,
-});
 
 const tickets = [
   ticket('low-mine', { priorityScore: 20, priorityBand: 'low', assigneeId: me, language: 'en' }),

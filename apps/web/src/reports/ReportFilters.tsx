@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useDirectory } from '../inbox/use-directory.ts';
 import { useChannels } from '../supervisor/use-supervisor.ts';
-import { csvExportPath, type ReportSelection } from './report-query.ts';
+import { csvExportPath, noFilters, type ReportSelection } from './report-query.ts';
 
 interface ReportFiltersProps {
   selection: ReportSelection;
@@ -129,22 +129,7 @@ export const ReportFilters = ({ selection, categories, onChange, canExport }: Re
           {t('reports.exportCsv')}
         </Button>
       )}
-      <Anchor
-        size="xs"
-        component="button"
-        type="button"
-        onClick={() =>
-          onChange({
-            ...selection,
-            channel: null,
-            category: null,
-            language: null,
-            team: null,
-            agent: null,
-            priorityBand: null,
-          })
-        }
-      >
+      <Anchor size="xs" component="button" type="button" onClick={() => onChange({ ...selection, ...noFilters })}>
         {t('reports.clearFilters')}
       </Anchor>
     </Group>

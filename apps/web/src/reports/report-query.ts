@@ -32,18 +32,22 @@ const filterKeys = ['channel', 'category', 'language', 'team', 'agent', 'priorit
 export const localDate = (at: Date, timeZone: string): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
-/** The last `days` local days up to today, daily buckets, no filters. */
-export const defaultSelection = (now: Date, timeZone: string, days = 30): ReportSelection => ({
-  from: localDate(new Date(now.getTime() - (days - 1) * 86_400_000), timeZone),
-  to: localDate(now, timeZone),
-  timeZone,
-  bucket: 'day',
+export const noFilters = {
   channel: null,
   category: null,
   language: null,
   team: null,
   agent: null,
   priorityBand: null,
+} as const satisfies Partial<ReportSelection>;
+
+/** The last `days` local days up to today, daily buckets, no filters. */
+export const defaultSelection = (now: Date, timeZone: string, days = 30): ReportSelection => ({
+  from: localDate(new Date(now.getTime() - (days - 1) * 86_400_000), timeZone),
+  to: localDate(now, timeZone),
+  timeZone,
+  bucket: 'day',
+  ...noFilters,
 });
 
 /** The query string of `GET /api/v1/reports/<name>` (and of the drill-down and CSV export). */

@@ -3,6 +3,7 @@ import type { TicketDetailDto } from '@ascolta/contracts';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { createElement, createRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { aTicketDto } from '../inbox/ticket.test-support.ts';
 import { renderInApp } from '../ui/render-in-app.test-support.ts';
 import { Composer, type ComposerMode } from './Composer.tsx';
 
@@ -10,32 +11,7 @@ const now = Date.parse('2026-11-20T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000).toISOString();
 
 const aTicket = (channelKind: TicketDetailDto['channelKind'], lastInboundAt: string): TicketDetailDto => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  number: 7,
-  customerId: 'c1',
-  channelId: 'ch1',
-  channelKind,
-  threadExternalId: 't1',
-  visibility: 'public',
-  subject: 'Il modem non va',
-  status: 'open',
-  priorityScore: 50,
-  priorityBand: 'normal',
-  priorityContributions: [],
-  category: 'technical',
-  language: 'it',
-  assigneeId: null,
-  teamId: null,
-  incidentId: null,
-  collectedFields: {},
-  firstResponseDueAt: null,
-  nextResponseDueAt: null,
-  resolutionDueAt: null,
-  firstResponseAt: null,
-  waitingSince: null,
-  resolvedAt: null,
-  createdAt: hoursAgo(40),
-  updatedAt: hoursAgo(1),
+  ...aTicketDto('00000000-0000-4000-8000-000000000001', { channelKind, createdAt: hoursAgo(40) }),
   customer: null,
   assignee: null,
   team: null,

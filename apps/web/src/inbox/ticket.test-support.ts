@@ -1,0 +1,32 @@
+import type { TicketDto } from '@ascolta/contracts';
+
+/** An open, unassigned X ticket for component and filter tests; `patch` sets what a test is about. */
+export const aTicketDto = (id: string, patch: Partial<TicketDto>): TicketDto => ({
+  id,
+  number: 1,
+  customerId: 'c',
+  channelId: 'ch',
+  channelKind: 'x',
+  threadExternalId: 't',
+  visibility: 'public',
+  subject: id,
+  status: 'open',
+  priorityScore: 50,
+  priorityBand: 'normal',
+  priorityContributions: [],
+  category: 'billing',
+  language: 'it',
+  assigneeId: null,
+  teamId: null,
+  incidentId: null,
+  collectedFields: {},
+  firstResponseDueAt: null,
+  nextResponseDueAt: null,
+  resolutionDueAt: null,
+  firstResponseAt: null,
+  waitingSince: null,
+  resolvedAt: null,
+  createdAt: '2026-11-20T08:00:00Z',
+  updatedAt: '2026-11-20T08:00:00Z',
+  ...patch,
+});
