@@ -188,8 +188,8 @@ export const pipelineBenchmark: Benchmark = {
     'Starts the server in this process with the simulator as the platforms (the bot replies are really sent),',
     'on an in-memory PGlite store, or with --url on a new PostgreSQL database served by one API server and',
     '--workers worker processes (`ascolta start --role worker`; with --in-process, runners inside this process,',
-    'sharing its one thread with the API server and this driver). Sends new signed Facebook comments open-loop at --rate per second for',
-    '--seconds (mixed complaints, questions and praise), and watches each until the pipeline has stored its',
+    'sharing its one thread with the API server and this driver). Sends new signed Facebook comments open-loop',
+    'at --rate per second for --seconds (mixed complaints, questions and praise), and watches each until the pipeline has stored its',
     'outcome. Prints processed per second and webhook-due → processed latency (p50/p99, ±100 ms polling).',
   ].join('\n'),
   async run(args, log) {

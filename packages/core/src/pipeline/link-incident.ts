@@ -2,7 +2,8 @@ import { detectIncident, type IncidentReport } from '../incident/detect-incident
 import type { Ticket } from '../ticket/ticket.ts';
 import type { PipelineRun } from './pipeline-run.ts';
 
-const reportOf = (ticket: Ticket): IncidentReport => ({
+/** A ticket as one customer's report of a problem: its subject is the report's text. */
+export const reportOf = (ticket: Ticket): IncidentReport => ({
   ticketId: ticket.id,
   customerId: ticket.customerId,
   category: ticket.category,

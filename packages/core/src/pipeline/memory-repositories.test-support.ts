@@ -11,6 +11,7 @@ import type { Rule } from '../rule/rule.ts';
 import type { SlaPolicy } from '../sla/sla-policy.ts';
 import type { Template } from '../template/template.ts';
 import type { Incident, Ticket } from '../ticket/ticket.ts';
+import { reportOf } from './link-incident.ts';
 
 export interface MemoryState {
   channels: Channel[];
@@ -73,14 +74,7 @@ const ticketRepository = (state: MemoryState): Repositories['tickets'] => ({
       .filter((ticket) => ticket.category === query.category && ticket.createdAt >= query.createdAfter)
       .reverse()
       .slice(0, query.limit)
-      .map((ticket) => ({
-        ticketId: ticket.id,
-        customerId: ticket.customerId,
-        category: ticket.category,
-        text: ticket.subject,
-        reportedAt: ticket.createdAt,
-        incidentId: ticket.incidentId,
-      })),
+      .map(reportOf),
   countOpenByAssignee: async () => {
     const counts: Record<string, number> = {};
     for (const ticket of state.tickets) {
