@@ -73,11 +73,23 @@ const deliveriesOf = async (endpointId: string) => {
   return answer.json().items as Array<Record<string, unknown>>;
 };
 
-const deliveryOf = async (endpointId: string, eventId: string, status: string) =>
-  waitUntil(`the delivery of ${eventId} to be ${status}`, async () => {
-    const found = (await deliveriesOf(endpointId)).find((delivery) => delivery.eventId === eventId);
-    return found?.status === status ? found : null;
-  });
+const deliveryOf = async (endpointId: string, eventId: string, status: string) => {
+  let last: unknown = null;
+  try {
+    return await waitUntil(
+      `the delivery of ${eventId} to be ${status}`,
+      async () => {
+        const found = (await deliveriesOf(endpointId)).find((delivery) => delivery.eventId === eventId);
+        last = found ?? null;
+        return found?.status === status ? found : null;
+        // Generous: PostgreSQL is shared with other test runs on a busy machine; this is a limit, not a measurement.
+      },
+      60_000,
+    );
+  } catch (error) {
+    throw new Error(`${String(error)}; last seen: ${JSON.stringify(last)}`);
+  }
+};
 
 beforeAll(async () => {
   h = await startIntegrationHarness(4);
