@@ -7,7 +7,7 @@ import {
   type ReportWindow,
 } from '@ascolta/core';
 import { z } from 'zod';
-import type { SqlConnection } from '../sql/sql-driver.ts';
+import type { SqlConnection, SqlDriver } from '../sql/sql-driver.ts';
 import { queryIncidents, queryRising } from './report-detail-queries.ts';
 import { queryAgents, querySla } from './report-sla-queries.ts';
 import { count, numberOrNull, type Row, share, sqlParams } from './report-sql.ts';
@@ -30,6 +30,28 @@ const baselineJson = z.object({
   agentMinutesPerInteraction: z.number(),
 });
 
+/** One transaction runs one statement at a time: the queries a report starts together wait their turn. */
+const oneAtATime = (connection: SqlConnection): SqlConnection => {
+  let previous: Promise<unknown> = Promise.resolve();
+  const queued = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = previous.then(run, run);
+    previous = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    query: (text, params, rowMode) => queued(() => connection.query(text, params, rowMode)),
+    exec: (script) => queued(() => connection.exec(script)),
+  };
+};
+
+const baselineIn = async (connection: SqlConnection, workspaceId: string): Promise<ReportBaseline> => {
+  const { rows } = await connection.query('SELECT baseline FROM report_settings WHERE workspace_id = $1', [
+    workspaceId,
+  ]);
+  const stored = baselineJson.safeParse((rows[0] as Row | undefined)?.baseline);
+  return stored.success ? stored.data : defaultReportBaseline;
+};
+
 const businessCaseFrom = (baseline: ReportBaseline, { all }: CohortSummary) =>
   businessCase(baseline, {
     tickets: count(all?.tickets),
@@ -39,15 +61,23 @@ const businessCaseFrom = (baseline: ReportBaseline, { all }: CohortSummary) =>
     humanInteractions: count(all?.human_interactions),
   });
 
+/**
+ * Memory for one report's sorts and hash tables: the default 4 MB makes PostgreSQL sort a 100 000-ticket
+ * cohort on disk and prefer sorting to hashing. Set per transaction, so no other statement gets it.
+ */
+const reportWorkMem = '64MB';
+
 /** The reports over the projection: every figure of `/api/v1/reports/*`, aggregated in SQL. */
-export const createReportRepository = (connection: SqlConnection) => {
-  const baseline = async (workspaceId: string): Promise<ReportBaseline> => {
-    const { rows } = await connection.query('SELECT baseline FROM report_settings WHERE workspace_id = $1', [
-      workspaceId,
-    ]);
-    const stored = baselineJson.safeParse((rows[0] as Row | undefined)?.baseline);
-    return stored.success ? stored.data : defaultReportBaseline;
-  };
+export const createReportRepository = (driver: SqlDriver) => {
+  const { connection } = driver;
+  const session =
+    <A extends unknown[], T>(work: (connection: SqlConnection, ...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      driver.transaction(async (tx) => {
+        await tx.query(`SET LOCAL work_mem = '${reportWorkMem}'`, []);
+        return work(oneAtATime(tx), ...args);
+      });
+  const baseline = (workspaceId: string) => baselineIn(connection, workspaceId);
   const reports = {
     async projectedThroughSequence(): Promise<number> {
       const { rows } = await connection.query(
@@ -64,34 +94,34 @@ export const createReportRepository = (connection: SqlConnection) => {
         [workspaceId, JSON.stringify(value), now.toISOString()],
       );
     },
-    volume: (window: ReportWindow) => queryVolume(connection, window),
-    triage: (window: ReportWindow) => queryTriage(connection, window),
-    'response-times': async (window: ReportWindow) => responseTimesFrom(await queryCohortSummary(connection, window)),
-    sla: (window: ReportWindow) => querySla(connection, window),
-    backlog: (window: ReportWindow) => queryBacklog(connection, window),
-    automation: async (window: ReportWindow) => automationFrom(await queryCohortSummary(connection, window)),
-    async sentiment(window: ReportWindow) {
-      const [summary, rising] = await Promise.all([
-        queryCohortSummary(connection, window),
-        queryRising(connection, window),
-      ]);
+    volume: session(queryVolume),
+    triage: session(queryTriage),
+    'response-times': session(async (tx, window: ReportWindow) =>
+      responseTimesFrom(await queryCohortSummary(tx, window)),
+    ),
+    sla: session(querySla),
+    backlog: session(queryBacklog),
+    automation: session(async (tx, window: ReportWindow) => automationFrom(await queryCohortSummary(tx, window))),
+    sentiment: session(async (tx, window: ReportWindow) => {
+      const [summary, rising] = await Promise.all([queryCohortSummary(tx, window), queryRising(tx, window)]);
       return { ...sentimentTrendFrom(summary), ...rising };
-    },
-    incidents: (window: ReportWindow) => queryIncidents(connection, window),
-    agents: (window: ReportWindow) => queryAgents(connection, window),
-    satisfaction: (window: ReportWindow) => querySatisfaction(connection, window),
-    'business-case': async (window: ReportWindow) =>
-      businessCaseFrom(await baseline(window.workspaceId), await queryCohortSummary(connection, window)),
-    /** The main report: every section, the cohort scanned once. */
-    async overview(window: ReportWindow) {
+    }),
+    incidents: session(queryIncidents),
+    agents: session(queryAgents),
+    satisfaction: session(querySatisfaction),
+    'business-case': session(async (tx, window: ReportWindow) =>
+      businessCaseFrom(await baselineIn(tx, window.workspaceId), await queryCohortSummary(tx, window)),
+    ),
+    /** The main report: every section in one transaction (one connection, the larger work_mem). */
+    overview: session(async (tx, window: ReportWindow) => {
       const [volume, triage, summary, sla, backlog, satisfaction, base] = await Promise.all([
-        queryVolume(connection, window),
-        queryTriage(connection, window),
-        queryCohortSummary(connection, window),
-        querySla(connection, window),
-        queryBacklog(connection, window),
-        querySatisfaction(connection, window),
-        baseline(window.workspaceId),
+        queryVolume(tx, window),
+        queryTriage(tx, window),
+        queryCohortSummary(tx, window),
+        querySla(tx, window),
+        queryBacklog(tx, window),
+        querySatisfaction(tx, window),
+        baselineIn(tx, window.workspaceId),
       ]);
       return {
         volume,
@@ -103,9 +133,9 @@ export const createReportRepository = (connection: SqlConnection) => {
         satisfaction,
         businessCase: businessCaseFrom(base, summary),
       };
-    },
-    tickets: (window: ReportWindow, options: TicketRowsOptions) => queryTicketRows(connection, window, options),
-    today: (workspaceId: string, timeZone: string, now: Date) => queryToday(connection, workspaceId, timeZone, now),
+    }),
+    tickets: session(queryTicketRows),
+    today: session(queryToday),
     /** Whether a filter value names something the workspace has (an unknown one is a 400, not an empty report). */
     async isKnown(workspaceId: string, dimension: 'channel' | 'team' | 'agent' | 'category', value: string) {
       const sql = {

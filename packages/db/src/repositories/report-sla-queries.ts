@@ -70,44 +70,73 @@ const names = async (connection: SqlConnection, table: 'agents' | 'teams' | 'sla
   return new Map((rows as Row[]).map((row) => [String(row.id), String(row.name)]));
 };
 
-/** SLA attainment overall and per policy, team and agent, plus the badge targets, over the cohort. */
+const countColumns = [
+  'fr_eligible',
+  'fr_within',
+  'res_eligible',
+  'res_within',
+  ...Object.keys(badges).flatMap((name) => [`${name}_eligible`, `${name}_within`]),
+];
+
+/** Sums the count columns of the rows whose `key` column is the same: the roll-up of a finer GROUP BY. */
+const rollUp = (rows: readonly Row[], key: string | null) => {
+  const groups = new Map<unknown, Row>();
+  for (const row of rows) {
+    const id = key === null ? null : (row[key] ?? null);
+    const sum = groups.get(id) ?? { [key ?? 'all']: id };
+    for (const column of countColumns) sum[column] = count(sum[column]) + count(row[column]);
+    groups.set(id, sum);
+  }
+  return [...groups.values()];
+};
+
+/**
+ * SLA attainment overall and per policy, team and agent, plus the badge targets, over the cohort: one hash
+ * aggregate by (policy, team, agent) — a few dozen rows — rolled up here, as the counts add up exactly.
+ */
 export const querySla = async (connection: SqlConnection, window: ReportWindow) => {
   const params = sqlParams();
   const now = `${params.add(window.now.toISOString())}::timestamptz`;
   const [{ rows }, policyNames, teamNames, agentNames] = await Promise.all([
     connection.query(
-      `SELECT sla_policy_id, team_id, agent_id, grouping(sla_policy_id, team_id, agent_id)::int AS g,
+      `SELECT sla_policy_id, team_id, agent_id,
          ${attainmentSql(now)}, ${badgeSql('facebookVeryResponsive', params, now)},
          ${badgeSql('xWithinTwoHours', params, now)}
        FROM (${cohortSql(window, params)}) f
-       GROUP BY GROUPING SETS ((), (sla_policy_id), (team_id), (agent_id))`,
+       GROUP BY 1, 2, 3`,
       params.values,
     ),
     names(connection, 'sla_policies', window.workspaceId),
     names(connection, 'teams', window.workspaceId),
     names(connection, 'agents', window.workspaceId),
   ]);
-  const grouped = (bits: number) => (rows as Row[]).filter((row) => Number(row.g) === bits);
   const label = (id: unknown, known: Map<string, string>, none: string) =>
     id === null ? none : (known.get(String(id)) ?? String(id));
-  const overall = grouped(0b111)[0];
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const overall = rollUp(rows as Row[], null)[0];
   return {
     overall: attainmentOf(overall),
-    policies: grouped(0b011).map((row) => ({
-      policyId: (row.sla_policy_id as string | null) ?? null,
-      name: label(row.sla_policy_id, policyNames, 'No policy'),
-      ...attainmentOf(row),
-    })),
-    teams: grouped(0b101).map((row) => ({
-      teamId: (row.team_id as string | null) ?? null,
-      name: label(row.team_id, teamNames, 'No team'),
-      ...attainmentOf(row),
-    })),
-    agents: grouped(0b110).map((row) => ({
-      agentId: (row.agent_id as string | null) ?? null,
-      name: label(row.agent_id, agentNames, 'Unassigned'),
-      ...attainmentOf(row),
-    })),
+    policies: rollUp(rows as Row[], 'sla_policy_id')
+      .map((row) => ({
+        policyId: (row.sla_policy_id as string | null) ?? null,
+        name: label(row.sla_policy_id, policyNames, 'No policy'),
+        ...attainmentOf(row),
+      }))
+      .sort(byName),
+    teams: rollUp(rows as Row[], 'team_id')
+      .map((row) => ({
+        teamId: (row.team_id as string | null) ?? null,
+        name: label(row.team_id, teamNames, 'No team'),
+        ...attainmentOf(row),
+      }))
+      .sort(byName),
+    agents: rollUp(rows as Row[], 'agent_id')
+      .map((row) => ({
+        agentId: (row.agent_id as string | null) ?? null,
+        name: label(row.agent_id, agentNames, 'Unassigned'),
+        ...attainmentOf(row),
+      }))
+      .sort(byName),
     badges: {
       facebookVeryResponsive: badgeOf('facebookVeryResponsive', overall),
       xWithinTwoHours: badgeOf('xWithinTwoHours', overall),

@@ -15,9 +15,9 @@ export interface ReportStores {
  * projection writes, outside any request transaction (like the job runner, through the store's driver).
  */
 export const reportStoresOf = (store: Store): ReportStores => {
-  const { connection } = driverOf(store);
+  const driver = driverOf(store);
   return {
-    projection: createReportProjectionRepository(connection, store),
-    reports: createReportRepository(connection),
+    projection: createReportProjectionRepository(driver.connection, store),
+    reports: createReportRepository(driver),
   };
 };

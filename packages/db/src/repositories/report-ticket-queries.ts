@@ -1,7 +1,7 @@
-import { bucketStarts, type ReportWindow } from '@ascolta/core';
+import type { ReportWindow } from '@ascolta/core';
 import type { SqlConnection } from '../sql/sql-driver.ts';
 import {
-  bucketSql,
+  bucketIndexSql,
   count,
   numberOrNull,
   type Row,
@@ -22,40 +22,50 @@ export const cohortSql = (window: ReportWindow, params: SqlParams, extraColumns 
 /** Sentiment at or below this counts as negative (triage scores −1..1). */
 export const negativeSentiment = -0.2;
 
+const medianSql = (column: string, prefix: string) =>
+  `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) AS ${prefix}_median`;
+
 /**
- * One scan of the cohort for durations, automation, handling and sentiment, overall and per bucket.
- * `grouping(b) = 1` marks the overall row.
+ * The cohort's durations, automation, handling and sentiment: one statement for the whole range (each
+ * duration sorted once for its median and p90), one for the per-bucket medians and sentiment.
  */
 export const queryCohortSummary = async (connection: SqlConnection, window: ReportWindow) => {
-  const params = sqlParams();
-  const bucket = bucketSql('opened_at', window, params);
-  const { rows } = await connection.query(
-    `SELECT b, grouping(b)::int AS g, count(*)::int AS tickets,
-       ${statsSql('first_response_minutes', 'fr')}, ${statsSql('first_response_business_minutes', 'frb')},
-       ${statsSql('resolution_minutes', 'res')}, ${statsSql('resolution_business_minutes', 'resb')},
-       count(*) FILTER (WHERE is_info_requested)::int AS info_requested,
-       count(*) FILTER (WHERE is_info_collected_in_one_interaction)::int AS info_one,
-       count(*) FILTER (WHERE is_auto_answered)::int AS auto_answered,
-       count(*) FILTER (WHERE is_auto_resolved)::int AS auto_resolved,
-       count(*) FILTER (WHERE is_resolved)::int AS resolved,
-       coalesce(sum(resolution_minutes), 0)::float8 AS resolution_total,
-       coalesce(sum(automated_messages + human_interactions), 0)::int AS interactions,
-       coalesce(sum(human_interactions), 0)::int AS human_interactions,
-       avg(sentiment)::float8 AS sentiment_avg, count(sentiment)::int AS sentiment_count,
-       count(*) FILTER (WHERE sentiment <= ${negativeSentiment})::int AS negative
-     FROM (${cohortSql(window, params, `, ${bucket} AS b`)}) f
-     GROUP BY GROUPING SETS ((), (b))`,
-    params.values,
-  );
-  const all = (rows as Row[]).find((row) => Number(row.g) === 1);
-  const byBucket = new Map(
-    (rows as Row[]).filter((row) => Number(row.g) === 0).map((row) => [new Date(row.b as string).getTime(), row]),
-  );
-  const buckets = bucketStarts(window.start, window.end, window.bucket, window.timeZone).map((start) => ({
-    start: start.toISOString(),
-    row: byBucket.get(start.getTime()),
-  }));
-  return { all, buckets };
+  const overall = sqlParams();
+  const perBucket = sqlParams();
+  const bucket = bucketIndexSql('opened_at', window, perBucket);
+  const [all, buckets] = await Promise.all([
+    connection.query(
+      `SELECT count(*)::int AS tickets,
+         ${statsSql('first_response_minutes', 'fr')}, ${statsSql('first_response_business_minutes', 'frb')},
+         ${statsSql('resolution_minutes', 'res')}, ${statsSql('resolution_business_minutes', 'resb')},
+         count(*) FILTER (WHERE is_info_requested)::int AS info_requested,
+         count(*) FILTER (WHERE is_info_collected_in_one_interaction)::int AS info_one,
+         count(*) FILTER (WHERE is_auto_answered)::int AS auto_answered,
+         count(*) FILTER (WHERE is_auto_resolved)::int AS auto_resolved,
+         count(*) FILTER (WHERE is_resolved)::int AS resolved,
+         coalesce(sum(resolution_minutes), 0)::float8 AS resolution_total,
+         coalesce(sum(automated_messages + human_interactions), 0)::int AS interactions,
+         coalesce(sum(human_interactions), 0)::int AS human_interactions,
+         avg(sentiment)::float8 AS sentiment_avg, count(sentiment)::int AS sentiment_count,
+         count(*) FILTER (WHERE sentiment <= ${negativeSentiment})::int AS negative
+       FROM (${cohortSql(window, overall)}) f`,
+      overall.values,
+    ),
+    connection.query(
+      `SELECT ${bucket.sql} AS bucket, count(*)::int AS tickets,
+         ${medianSql('first_response_minutes', 'fr')}, ${medianSql('first_response_business_minutes', 'frb')},
+         ${medianSql('resolution_minutes', 'res')}, ${medianSql('resolution_business_minutes', 'resb')},
+         avg(sentiment)::float8 AS sentiment_avg, count(sentiment)::int AS sentiment_count,
+         count(*) FILTER (WHERE sentiment <= ${negativeSentiment})::int AS negative
+       FROM (${cohortSql(window, perBucket)}) f GROUP BY 1`,
+      perBucket.values,
+    ),
+  ]);
+  const byIndex = new Map((buckets.rows as Row[]).map((row) => [Number(row.bucket), row]));
+  return {
+    all: all.rows[0] as Row | undefined,
+    buckets: bucket.starts.map((start, index) => ({ start: start.toISOString(), row: byIndex.get(index + 1) })),
+  };
 };
 
 export type CohortSummary = Awaited<ReturnType<typeof queryCohortSummary>>;

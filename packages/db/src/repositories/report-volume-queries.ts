@@ -1,6 +1,6 @@
-import { bucketStarts, type ReportWindow } from '@ascolta/core';
+import type { ReportWindow } from '@ascolta/core';
 import type { SqlConnection } from '../sql/sql-driver.ts';
-import { bucketSql, count, messageFilterSql, type Row, share, sqlParams, ticketFilterSql } from './report-sql.ts';
+import { bucketIndexSql, count, messageFilterSql, type Row, share, sqlParams, ticketFilterSql } from './report-sql.ts';
 
 const inRange = (column: string, window: ReportWindow, params: ReturnType<typeof sqlParams>) =>
   `${column} >= ${params.add(window.start.toISOString())} AND ${column} < ${params.add(window.end.toISOString())}`;
@@ -21,31 +21,29 @@ const emptyBucket = (start: Date) => ({
   byCategory: {} as Record<string, number>,
 });
 
-/** Tickets opened per bucket by channel, kind and category (one scan, grouping sets), and messages per bucket. */
+/**
+ * Tickets opened per bucket by channel, kind and category, and messages per bucket: one hash aggregate per
+ * table at the finest grain (a few thousand rows at most), rolled up here; counts add up exactly.
+ */
 export const queryVolume = async (connection: SqlConnection, window: ReportWindow) => {
   const tp = sqlParams();
+  const ticketBucket = bucketIndexSql('opened_at', window, tp);
   const ticketSql = `
-    SELECT b, channel_id, kind, category, channel_kind,
-           grouping(b, channel_id, kind, category, channel_kind)::int AS g, count(*)::int AS n
-    FROM (SELECT ${bucketSql('opened_at', window, tp)} AS b, channel_id, coalesce(kind, 'unknown') AS kind,
-                 category, coalesce(channel_kind, 'unknown') AS channel_kind
-          FROM report_ticket_facts WHERE ${ticketFilterSql(window, tp)} AND ${inRange('opened_at', window, tp)}) f
-    GROUP BY GROUPING SETS ((b), (b, channel_id), (b, kind), (b, category), (channel_kind))`;
+    SELECT ${ticketBucket.sql} AS bucket, channel_id, coalesce(kind, 'unknown') AS kind, category,
+           coalesce(channel_kind, 'unknown') AS channel_kind, count(*)::int AS n
+    FROM report_ticket_facts WHERE ${ticketFilterSql(window, tp)} AND ${inRange('opened_at', window, tp)}
+    GROUP BY 1, 2, 3, 4, 5`;
   const mp = sqlParams();
+  const messageBucket = bucketIndexSql('received_at', window, mp);
   const messageSql = `
-    SELECT ${bucketSql('received_at', window, mp)} AS b, outcome, count(*)::int AS n
+    SELECT ${messageBucket.sql} AS bucket, outcome, count(*)::int AS n
     FROM report_message_facts WHERE ${messageFilterSql(window, mp)} AND ${inRange('received_at', window, mp)}
     GROUP BY 1, 2`;
   const [tickets, messages] = await Promise.all([
     connection.query(ticketSql, tp.values),
     connection.query(messageSql, mp.values),
   ]);
-  const buckets = new Map(
-    bucketStarts(window.start, window.end, window.bucket, window.timeZone).map((start) => [
-      start.getTime(),
-      emptyBucket(start),
-    ]),
-  );
+  const buckets = ticketBucket.starts.map(emptyBucket);
   const totals = {
     ticketsOpened: 0,
     messagesReceived: 0,
@@ -54,38 +52,29 @@ export const queryVolume = async (connection: SqlConnection, window: ReportWindo
     byKind: {} as Record<string, number>,
     byCategory: {} as Record<string, number>,
   };
-  // grouping() bits, b first: 0b01111 = (b) alone, 0b00111 = (b, channel_id), 0b11110 = (channel_kind).
   for (const row of tickets.rows as Row[]) {
     const n = count(row.n);
-    const g = Number(row.g);
-    if (g === 0b11110) {
-      add(totals.byChannelKind, String(row.channel_kind), n);
-      continue;
-    }
-    const bucket = buckets.get(new Date(row.b as string).getTime());
-    if (g === 0b01111) {
-      totals.ticketsOpened += n;
-      if (bucket) bucket.ticketsOpened += n;
-    } else if (g === 0b00111) {
-      add(totals.byChannel, String(row.channel_id), n);
-      if (bucket) add(bucket.byChannel, String(row.channel_id), n);
-    } else if (g === 0b01011) {
-      add(totals.byKind, String(row.kind), n);
-      if (bucket) add(bucket.byKind, String(row.kind), n);
-    } else if (g === 0b01101) {
-      add(totals.byCategory, String(row.category), n);
-      if (bucket) add(bucket.byCategory, String(row.category), n);
-    }
+    const bucket = buckets[Number(row.bucket) - 1];
+    totals.ticketsOpened += n;
+    add(totals.byChannel, String(row.channel_id), n);
+    add(totals.byChannelKind, String(row.channel_kind), n);
+    add(totals.byKind, String(row.kind), n);
+    add(totals.byCategory, String(row.category), n);
+    if (bucket === undefined) continue;
+    bucket.ticketsOpened += n;
+    add(bucket.byChannel, String(row.channel_id), n);
+    add(bucket.byKind, String(row.kind), n);
+    add(bucket.byCategory, String(row.category), n);
   }
   for (const row of messages.rows as Row[]) {
     const n = count(row.n);
-    const bucket = buckets.get(new Date(row.b as string).getTime());
+    const bucket = buckets[Number(row.bucket) - 1];
     totals.messagesReceived += n;
     if (bucket === undefined) continue;
     bucket.messagesReceived += n;
     if (row.outcome === 'ignored') bucket.messagesIgnored += n;
   }
-  return { totals, buckets: [...buckets.values()] };
+  return { totals, buckets };
 };
 
 /** Inbound messages by outcome, and the ignored ones by reason. */
