@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -68,6 +69,8 @@ export const reportTicketFacts = pgTable(
     index().on(table.workspaceId, table.resolvedAt),
     index().on(table.workspaceId, table.firstResponseAt),
     index().on(table.workspaceId, table.surveyAnsweredAt),
+    // The open tickets (backlog, the live "today" figures) without scanning the resolved ones.
+    index('report_ticket_facts_open_index').on(table.workspaceId, table.openedAt).where(sql`NOT ${table.isResolved}`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "report_ticket_facts_open_index" ON "report_ticket_facts" USING btree ("workspace_id","opened_at") WHERE NOT "report_ticket_facts"."is_resolved";
