@@ -2,7 +2,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DomainEvent, Ticket } from '@ascolta/core';
 import { aWorkspace } from '@ascolta/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
 import { dispatchEvents } from '../src/integrations/dispatch-events-job.ts';
 import {
@@ -14,6 +14,9 @@ import {
 import { waitUntil } from './support/wait-until.ts';
 
 // Issue #7: outbound webhooks in the Standard Webhooks style, retried with backoff, logged, redeliverable.
+// Retries and waits take seconds on a loaded machine; the default 30 s per test is too tight for the slow ones.
+vi.setConfig({ testTimeout: 90_000 });
+
 let h: IntegrationHarness;
 let receiver: TestReceiver;
 
