@@ -8,6 +8,8 @@ export interface ReportStores {
   projection: ReportProjectionStore;
   /** The report queries over the projection. */
   reports: ReportRepository;
+  /** Refreshes the planner's statistics of the facts after a bulk fold (autovacuum does it in time anyway). */
+  analyze(): Promise<void>;
 }
 
 /**
@@ -19,5 +21,8 @@ export const reportStoresOf = (store: Store): ReportStores => {
   return {
     projection: createReportProjectionRepository(driver.connection, store),
     reports: createReportRepository(driver),
+    async analyze() {
+      await driver.connection.query('ANALYZE report_ticket_facts, report_message_facts', []);
+    },
   };
 };
