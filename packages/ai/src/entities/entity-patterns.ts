@@ -3,7 +3,7 @@ import { isCodiceFiscaleValid } from './is-codice-fiscale-valid.ts';
 import { isIbanValid } from './is-iban-valid.ts';
 import { isLuhnValid } from './is-luhn-valid.ts';
 import { parseAmount } from './parse-amount.ts';
-import { parseDate } from './parse-date.ts';
+import { mayHaveMonthName, parseDate } from './parse-date.ts';
 
 /** One way of finding an entity: a pattern, and a normaliser that rejects false matches by returning null. */
 export interface EntityPattern {
@@ -12,6 +12,8 @@ export interface EntityPattern {
   /** The capture group holding the entity; 0 for the whole match. */
   group: number;
   normalise(text: string): string | null;
+  /** A cheap test the text must pass for the pattern to have a chance; skips the pattern otherwise. */
+  mayMatch?(text: string): boolean;
 }
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '');
@@ -105,11 +107,13 @@ export const entityPatterns: readonly EntityPattern[] = [
     pattern: /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,10}\.?(?:\s+\d{4})?\b/giu,
     group: 0,
     normalise: parseDate,
+    mayMatch: mayHaveMonthName,
   },
   {
     kind: 'date',
     pattern: /\b\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b/giu,
     group: 0,
     normalise: parseDate,
+    mayMatch: mayHaveMonthName,
   },
 ];

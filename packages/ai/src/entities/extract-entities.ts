@@ -8,8 +8,9 @@ const matchesOf = (text: string): Entity[] => {
   // Every kind but e-mail needs a digit, and most posts have none: skip the patterns that cannot match.
   const hasDigit = /\d/.test(text);
   const hasAt = text.includes('@');
-  for (const { kind, pattern, group, normalise } of entityPatterns) {
+  for (const { kind, pattern, group, normalise, mayMatch } of entityPatterns) {
     if (kind === 'email' ? !hasAt : !hasDigit) continue;
+    if (mayMatch !== undefined && !mayMatch(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const matched = match[group];
       if (matched === undefined || match.index === undefined) continue;

@@ -20,6 +20,13 @@ const monthNames: Readonly<Record<string, number>> = Object.fromEntries(
   ),
 );
 
+/**
+ * True when some word of the text starts like a month name, accents ignored: the written-month date
+ * patterns cannot match without one, and most posts have none, so they are skipped (they are the
+ * slowest patterns, trying a letter run at every word).
+ */
+export const mayHaveMonthName = (text: string): boolean => monthStart.test(text);
+
 const monthOf = (word: string): number | undefined =>
   monthNames[
     word
@@ -28,6 +35,24 @@ const monthOf = (word: string): number | undefined =>
       .replace(/\p{M}+/gu, '')
       .replace(/\.$/, '')
   ];
+
+// Every month name of the table, each letter also in its accented forms (février, août, März, março), after
+// what `\b` counts as a word start (anything but [A-Za-z0-9_]), as the date patterns do.
+const accented: Readonly<Record<string, string>> = {
+  a: '[aàáâäã]',
+  c: '[cç]',
+  e: '[eéèêë]',
+  i: '[iìíîï]',
+  n: '[nñ]',
+  o: '[oòóôöõ]',
+  u: '[uùúûü]',
+};
+const monthStart = new RegExp(
+  `(?:^|[^A-Za-z0-9_])(?:${Object.keys(monthNames)
+    .map((name) => [...name].map((letter) => accented[letter] ?? letter).join(''))
+    .join('|')})`,
+  'iu',
+);
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
