@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { JobQueue } from '@ascolta/core';
+import type { JobName, JobQueue } from '@ascolta/core';
 import type PgBoss from 'pg-boss';
 import type { SqlConnection } from '../sql/sql-driver.ts';
 import { toPgBossDb } from './pg-boss-db.ts';
 
-/** Core's `JobQueue` over pg-boss; every send runs on `connection`, so inside a transaction it is part of it. */
-export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueue => {
+/**
+ * Core's `JobQueue` over pg-boss; every send runs on `connection`, so inside a transaction it is part of it.
+ * `onSent` learns which queues got jobs (the store tells this process's idle job loops once they are committed).
+ */
+export const createJobQueue = (
+  boss: PgBoss,
+  connection: SqlConnection,
+  onSent: (names: ReadonlySet<JobName>) => void = () => undefined,
+): JobQueue => {
   const db = toPgBossDb(connection);
   return {
     async sendMany(jobs) {
@@ -23,9 +30,10 @@ export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueu
         })),
         { db },
       );
+      onSent(new Set(jobs.map((job) => job.name)));
     },
-    send: (name, data, options = {}) =>
-      boss.send(name, data, {
+    async send(name, data, options = {}) {
+      const id = await boss.send(name, data, {
         db,
         ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
         // Queues keep one queued job per key (see install-job-schema.ts): no key must mean no merging.
@@ -33,6 +41,9 @@ export const createJobQueue = (boss: PgBoss, connection: SqlConnection): JobQueu
         ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
         ...(options.retryDelaySeconds === undefined ? {} : { retryDelay: options.retryDelaySeconds }),
         ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
-      }),
+      });
+      onSent(new Set([name]));
+      return id;
+    },
   };
 };

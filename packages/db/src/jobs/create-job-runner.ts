@@ -1,6 +1,7 @@
 import type { JobHandler, JobName, Store } from '@ascolta/core';
 import { runAsBackground } from '../sql/background-work.ts';
 import { driverOf } from '../store/store-internals.ts';
+import { committedJobsOf } from './committed-jobs.ts';
 import { createPgBoss } from './create-pg-boss.ts';
 import { jobPayloadSchemas } from './job-payload-schemas.ts';
 
@@ -45,20 +46,28 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
   const handlers = new Map<JobName, AnyHandler>();
-  const wakeUps = new Set<() => void>();
+  const wakeUps = new Map<JobName, Set<() => void>>();
   let loops: Promise<void>[] = [];
   let isRunning = false;
+  let unsubscribe: () => void = () => undefined;
 
-  const idle = () =>
+  /** Waits for the next poll, or less when this process commits a job of the queue. */
+  const idle = (name: JobName) =>
     new Promise<void>((resolve) => {
+      const waiting = wakeUps.get(name) ?? new Set();
+      wakeUps.set(name, waiting);
       const wake = () => {
         clearTimeout(timer);
-        wakeUps.delete(wake);
+        waiting.delete(wake);
         resolve();
       };
       const timer = setTimeout(wake, pollIntervalMs);
-      wakeUps.add(wake);
+      waiting.add(wake);
     });
+
+  const wakeQueues = (names: Iterable<JobName>) => {
+    for (const name of names) for (const wake of wakeUps.get(name) ?? []) wake();
+  };
 
   /** Runs one job; true when it succeeded and waits for the batch's completion, false when already failed. */
   const runOne = async (name: JobName, handler: AnyHandler, job: { id: string; data: unknown }) => {
@@ -99,11 +108,11 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
       await waitForRequests();
       try {
         const jobs = await boss.fetch<unknown>(name, { batchSize: batchSizeOf(name) });
-        if (jobs.length === 0) await idle();
+        if (jobs.length === 0) await idle(name);
         else await runBatch(name, handler, jobs);
       } catch (error) {
         onError(error instanceof Error ? error : new Error(String(error)));
-        await idle();
+        await idle(name);
       }
     }
   };
@@ -123,6 +132,10 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
         await driver.connection.exec(`UPDATE pgboss.job SET state = 'retry' WHERE state = 'active'`);
       }
       isRunning = true;
+      const stopListening = committedJobsOf(driver).subscribe(wakeQueues);
+      unsubscribe = () => {
+        stopListening();
+      };
       loops = [...handlers].flatMap(([name, handler]) =>
         // Fetches and completions are background work too: on PGlite they wait behind requests.
         Array.from({ length: concurrency }, () => runAsBackground(() => loop(name, handler))),
@@ -131,7 +144,8 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
     async stop() {
       if (!isRunning) return;
       isRunning = false;
-      for (const wake of wakeUps) wake();
+      unsubscribe();
+      wakeQueues([...wakeUps.keys()]);
       await Promise.all(loops);
       loops = [];
       await boss.stop({ graceful: false });

@@ -1,4 +1,4 @@
-import type { Repositories, StoreDriver } from '@ascolta/core';
+import type { JobName, Repositories, StoreDriver } from '@ascolta/core';
 import type PgBoss from 'pg-boss';
 import { createJobQueue } from '../jobs/create-job-queue.ts';
 import { createAgentPreferenceRepository } from '../repositories/agent-preference-repository.ts';
@@ -35,6 +35,8 @@ export const createRepositories = (
   boss: PgBoss,
   /** PGlite is one session: the pipeline's advisory locks are skipped there. */
   driver: StoreDriver = 'postgres',
+  /** Which queues got jobs through these repositories (see `committed-jobs.ts`). */
+  onJobsSent?: (names: ReadonlySet<JobName>) => void,
 ): Repositories => {
   const db = createDatabase(connection);
   const repositories: Omit<Repositories, 'configVersion'> = {
@@ -62,7 +64,7 @@ export const createRepositories = (
     agentPreferences: createAgentPreferenceRepository(db),
     events: createEventRepository(db),
     audit: createAuditLog(db),
-    jobs: createJobQueue(boss, connection),
+    jobs: createJobQueue(boss, connection, onJobsSent),
   };
   const guarded = Object.entries(repositories).map(([name, repository]) => [name, withDriverErrors(repository)]);
   return {

@@ -1,4 +1,5 @@
-import type { Store, StoreDriver } from '@ascolta/core';
+import type { JobName, Store, StoreDriver } from '@ascolta/core';
+import { committedJobsOf } from '../jobs/committed-jobs.ts';
 import { createPgBoss } from '../jobs/create-pg-boss.ts';
 import { installJobSchema } from '../jobs/install-job-schema.ts';
 import type { SqlDriver } from '../sql/sql-driver.ts';
@@ -27,14 +28,22 @@ export const createSqlStore = (driver: SqlDriver): SqlStore => {
   // The migrations this release ships never change while it runs; `/health` asks often.
   const shipped = readMigrationTags();
   const scope = createTransactionScope();
+  const committed = committedJobsOf(driver);
   const store: SqlStore = {
-    ...createRepositories(scope.guard(driver.connection), boss, driver.kind),
+    // Outside a transaction a send has committed by itself when it returns.
+    ...createRepositories(scope.guard(driver.connection), boss, driver.kind, (names) => committed.notify(names)),
     driver: driver.kind,
     async transaction(work) {
       scope.assertOutside();
-      return driver.transaction((connection) =>
-        scope.run(() => work(createRepositories(connection, boss, driver.kind))),
+      const sent = new Set<JobName>();
+      const noteSent = (names: ReadonlySet<JobName>) => {
+        for (const name of names) sent.add(name);
+      };
+      const result = await driver.transaction((connection) =>
+        scope.run(() => work(createRepositories(connection, boss, driver.kind, noteSent))),
       );
+      committed.notify(sent);
+      return result;
     },
     async migrate() {
       const applied = await migrateSchema(driver);
