@@ -70,7 +70,9 @@ export const ticketLifecycleRoutes: FastifyPluginAsyncZod<ApiContext> = async (a
         ...base,
         tags: ['tickets'],
         summary: 'Snooze until a time',
-        description: 'Moves the ticket to `pending`; the `ticket.snoozed` event records when it should come back.',
+        description:
+          'Moves the ticket to `pending`; the `ticket.snoozed` event records `until`, and at that time the ticket ' +
+          'returns to `open` unless it moved on or was snoozed again.',
         body: snoozeBody,
         response: { 200: ticketDto, ...errors },
       },
