@@ -20,7 +20,7 @@ import {
   responseTimesFrom,
   sentimentTrendFrom,
 } from './report-ticket-queries.ts';
-import { queryTicketRows, type TicketRowsOptions } from './report-ticket-rows.ts';
+import { queryTicketRows } from './report-ticket-rows.ts';
 import { queryTriage, queryVolume } from './report-volume-queries.ts';
 
 const baselineJson = z.object({
@@ -29,20 +29,6 @@ const baselineJson = z.object({
   agentHoursPerTicket: z.number(),
   agentMinutesPerInteraction: z.number(),
 });
-
-/** One transaction runs one statement at a time: the queries a report starts together wait their turn. */
-const oneAtATime = (connection: SqlConnection): SqlConnection => {
-  let previous: Promise<unknown> = Promise.resolve();
-  const queued = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = previous.then(run, run);
-    previous = next.catch(() => undefined);
-    return next;
-  };
-  return {
-    query: (text, params, rowMode) => queued(() => connection.query(text, params, rowMode)),
-    exec: (script) => queued(() => connection.exec(script)),
-  };
-};
 
 const baselineIn = async (connection: SqlConnection, workspaceId: string): Promise<ReportBaseline> => {
   const { rows } = await connection.query('SELECT baseline FROM report_settings WHERE workspace_id = $1', [
@@ -62,7 +48,7 @@ const businessCaseFrom = (baseline: ReportBaseline, { all }: CohortSummary) =>
   });
 
 /**
- * Memory for one report's sorts and hash tables: the default 4 MB makes PostgreSQL sort a 100 000-ticket
+ * Memory for a report statement's sorts and hash tables: the default 4 MB makes PostgreSQL sort a 100 000-ticket
  * cohort on disk and prefer sorting to hashing. Set per transaction, so no other statement gets it.
  */
 const reportWorkMem = '64MB';
@@ -70,13 +56,20 @@ const reportWorkMem = '64MB';
 /** The reports over the projection: every figure of `/api/v1/reports/*`, aggregated in SQL. */
 export const createReportRepository = (driver: SqlDriver) => {
   const { connection } = driver;
+  // Each statement runs in its own short transaction with the larger work_mem: on PostgreSQL the statements of
+  // one report run side by side on pooled connections; PGlite takes them one at a time.
+  const withWorkMem: SqlConnection = {
+    query: (text, params, rowMode) =>
+      driver.transaction(async (tx) => {
+        await tx.query(`SET LOCAL work_mem = '${reportWorkMem}'`, []);
+        return tx.query(text, params, rowMode);
+      }),
+    exec: (script) => connection.exec(script),
+  };
   const session =
     <A extends unknown[], T>(work: (connection: SqlConnection, ...args: A) => Promise<T>) =>
     (...args: A): Promise<T> =>
-      driver.transaction(async (tx) => {
-        await tx.query(`SET LOCAL work_mem = '${reportWorkMem}'`, []);
-        return work(oneAtATime(tx), ...args);
-      });
+      work(withWorkMem, ...args);
   const baseline = (workspaceId: string) => baselineIn(connection, workspaceId);
   const reports = {
     async projectedThroughSequence(): Promise<number> {
@@ -112,7 +105,7 @@ export const createReportRepository = (driver: SqlDriver) => {
     'business-case': session(async (tx, window: ReportWindow) =>
       businessCaseFrom(await baselineIn(tx, window.workspaceId), await queryCohortSummary(tx, window)),
     ),
-    /** The main report: every section in one transaction (one connection, the larger work_mem). */
+    /** The main report: every section, its statements side by side. */
     overview: session(async (tx, window: ReportWindow) => {
       const [volume, triage, summary, sla, backlog, satisfaction, base] = await Promise.all([
         queryVolume(tx, window),
