@@ -90,7 +90,14 @@ const deliveryOf = async (endpointId: string, eventId: string, status: string) =
       60_000,
     );
   } catch (error) {
-    throw new Error(`${String(error)}; last seen: ${JSON.stringify(last)}`);
+    const cursor = await h.context.integrations.transaction((tx) =>
+      tx.eventCursors.lock('integrations', demoWorkspaceId, 0, new Date()),
+    );
+    const latest = await h.t.store.events.latestSequence(demoWorkspaceId);
+    const log = h.logLines.slice(-5).join(' | ');
+    throw new Error(
+      `${String(error)}; last seen: ${JSON.stringify(last)}; cursor ${JSON.stringify(cursor)}; latest ${latest}; log: ${log}`,
+    );
   }
 };
 

@@ -11,6 +11,8 @@ export interface IntegrationHarness {
   t: ApiTestApp;
   context: IntegrationContext;
   admin: Record<string, string>;
+  /** What the integration jobs logged, newest last (printed by tests that fail). */
+  logLines: string[];
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export interface IntegrationHarness {
 export const startIntegrationHarness = async (maxAttempts = 4): Promise<IntegrationHarness> => {
   const t = await createApiTestApp();
   const runner: JobRunner = createJobRunner(t.store, { pollIntervalMs: 20 });
+  const logLines: string[] = [];
   const context = registerIntegrationJobs(runner, {
     store: t.store,
     clock: systemClock,
@@ -36,7 +39,10 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
       endpointPauseAfterFailures: 3,
       endpointPauseMs: 60_000,
     },
-    log: process.env.TEST_LOG === '1' ? (line) => process.stderr.write(`${line}\n`) : () => undefined,
+    log: (line) => {
+      logLines.push(line);
+      if (process.env.TEST_LOG === '1') process.stderr.write(`${line}\n`);
+    },
   });
   await runner.start();
   await startEventDispatchForAll(t.store);
@@ -45,6 +51,7 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
     t,
     context,
     admin,
+    logLines,
     async close() {
       await runner.stop();
       await t.close();
