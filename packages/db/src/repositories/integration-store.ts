@@ -1,4 +1,5 @@
-import type { IntegrationRepositories, IntegrationStore, Store } from '@ascolta/core';
+import type { IntegrationRepositories, IntegrationStore, JobName, Store } from '@ascolta/core';
+import { committedJobsOf } from '../jobs/committed-jobs.ts';
 import { createPgBoss } from '../jobs/create-pg-boss.ts';
 import type { SqlConnection } from '../sql/sql-driver.ts';
 import { createRepositories } from '../store/create-repositories.ts';
@@ -28,11 +29,23 @@ const createIntegrationRepositories = (connection: SqlConnection): IntegrationRe
 export const createIntegrationStore = (store: Store): IntegrationStore => {
   const driver = driverOf(store);
   const boss = createPgBoss(driver.connection, 'producer');
+  const committed = committedJobsOf(driver);
   return {
     ...createIntegrationRepositories(driver.connection),
-    transaction: (work) =>
-      driver.transaction((connection) =>
-        work({ ...createRepositories(connection, boss), ...createIntegrationRepositories(connection) }),
-      ),
+    async transaction(work) {
+      // As the store does: once committed, this process's idle job loops hear of the jobs sent here at once.
+      const sent = new Set<JobName>();
+      const noteSent = (names: ReadonlySet<JobName>) => {
+        for (const name of names) sent.add(name);
+      };
+      const result = await driver.transaction((connection) =>
+        work({
+          ...createRepositories(connection, boss, driver.kind, noteSent),
+          ...createIntegrationRepositories(connection),
+        }),
+      );
+      committed.notify(sent);
+      return result;
+    },
   };
 };
