@@ -103,6 +103,23 @@ describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium'
     await shot('ticket-replied');
   });
 
+  it('notifies a colleague mentioned in an internal note', async () => {
+    const composer = page.getByTestId('composer');
+    await composer.getByText('Internal note', { exact: true }).click();
+    await composer.getByRole('button', { name: '@sara.conti' }).click();
+    await composer.locator('textarea').pressSequentially('please check the line test');
+    await composer.getByRole('button', { name: 'Save note' }).click();
+    await page.getByTestId('timeline-note').filter({ hasText: 'please check the line test' }).waitFor();
+    // Sara mentions herself here: the feed tells whoever is mentioned, the author included.
+    await expect.poll(() => page.getByTestId('mentions').textContent(), { timeout: 10_000 }).toBe('@ 1');
+    await page.getByTestId('mentions').click();
+    const mention = page.getByTestId('mention').filter({ hasText: 'please check the line test' });
+    await mention.waitFor();
+    await shot('mentions');
+    await mention.click();
+    await page.getByTestId('customer-panel').getByText('Elena Ferri').waitFor();
+  });
+
   it('resolves the ticket', async () => {
     await page.getByRole('button', { name: 'Resolve', exact: true }).click();
     await page.getByRole('button', { name: 'Reopen', exact: true }).waitFor();

@@ -6,7 +6,7 @@ import { ApiProvider, useApi } from '../api/api-context.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
-import { openTicketsQuery } from '../inbox/use-tickets.ts';
+import { firstOpenTicketsQuery } from '../inbox/use-tickets.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { theme } from './theme.ts';
 
@@ -27,7 +27,7 @@ const SessionGate = () => {
   // The inbox's first page loads while the signed-in screens' code is still arriving (bench `inbox`).
   useEffect(() => {
     if (agentId !== undefined && window.location.pathname === '/') {
-      void queryClient.prefetchInfiniteQuery(openTicketsQuery(api));
+      void queryClient.prefetchQuery(firstOpenTicketsQuery(api));
     }
   }, [agentId, api, queryClient]);
   if (session.isPending) return <FullPageLoader />;

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { InboxPage } from '../inbox/InboxPage.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LiveFeedProvider } from './live-feed.tsx';
+import { MentionsMenu } from './MentionsMenu.tsx';
 import { NavigationContext } from './navigation-context.tsx';
 import { useRememberLanguage } from './use-remember-language.ts';
 import { useRoute } from './use-route.ts';
@@ -35,7 +36,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
   );
   return (
     <NavigationContext.Provider value={navigate}>
-      <LiveFeedProvider>
+      <LiveFeedProvider agentId={session.agent.id}>
         <AppShell header={{ height: 52 }} padding={0}>
           <AppShell.Header>
             <Group h="100%" px="md" justify="space-between">
@@ -51,6 +52,7 @@ export const Workspace = ({ session }: { session: SessionResponse }) => {
                 {canReport && navLink(t('nav.reports'), route.name === 'reports', () => navigate({ name: 'reports' }))}
               </Group>
               <Group gap="sm">
+                <MentionsMenu />
                 <LanguageSwitch onChange={rememberLanguage} />
                 <Text size="sm" data-testid="agent-name">
                   {session.agent.name}

@@ -1,5 +1,6 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { InfoRequestForm } from './InfoRequestForm.tsx';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
 interface InfoRequest {
@@ -9,10 +10,10 @@ interface InfoRequest {
   prompt: Record<string, string>;
 }
 
-/** Each category with the information the bot asks for before an agent sees the ticket. */
+/** Each category with the information the bot asks for before an agent sees the ticket, and a form to add one. */
 export const InfoRequestsList = () => {
   const { t, language } = useI18n();
-  const { query } = useSettingsCatalog<InfoRequest>('info-requests');
+  const { query, create } = useSettingsCatalog<InfoRequest>('info-requests');
   return (
     <Card withBorder data-testid="info-requests">
       <Title order={4} mb="xs">
@@ -45,6 +46,7 @@ export const InfoRequestsList = () => {
           ))}
         </Table.Tbody>
       </Table>
+      <InfoRequestForm create={create} />
     </Card>
   );
 };

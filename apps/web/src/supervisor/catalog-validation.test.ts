@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBusinessHoursForm, parseTemplateForm } from './catalog-validation.ts';
+import { parseBusinessHoursForm, parseInfoRequestForm, parseTemplateForm } from './catalog-validation.ts';
 
 describe('template and auto-answer form', () => {
   const form = {
@@ -59,6 +59,49 @@ describe('business hours form', () => {
     const days = [closed, { isOpen: true, start: '18:00', end: '09:00' }, closed, closed, closed, closed, closed];
     expect(parseBusinessHoursForm({ name: 'Ufficio', timeZone: 'Europe/Rome', days })).toEqual({
       errors: { 'days.1': 'settings.startBeforeEnd' },
+    });
+  });
+});
+
+describe('info request form', () => {
+  const field = {
+    name: 'orderNumber',
+    entity: 'order-number',
+    labelIt: 'numero d’ordine',
+    labelEn: '',
+    isRequired: true,
+  };
+  const form = {
+    category: 'delivery',
+    fields: [field],
+    promptIt: 'Ci serve {fields}.',
+    promptEn: '',
+    reminderAfterMinutes: 240,
+  };
+
+  it('keeps only the languages written', () => {
+    expect(parseInfoRequestForm(form)).toEqual({
+      request: {
+        category: 'delivery',
+        fields: [{ name: 'orderNumber', entity: 'order-number', label: { it: 'numero d’ordine' }, isRequired: true }],
+        prompt: { it: 'Ci serve {fields}.' },
+        reminderAfterMinutes: 240,
+      },
+    });
+  });
+
+  it('names each wrong field', () => {
+    const wrong = { ...field, name: '2nd order', labelIt: '' };
+    expect(
+      parseInfoRequestForm({ ...form, category: '', fields: [wrong], promptIt: '', reminderAfterMinutes: 1 }),
+    ).toEqual({
+      errors: {
+        category: 'settings.categoryNeeded',
+        'fields.0.name': 'settings.fieldName',
+        'fields.0.label': 'settings.labelNeeded',
+        prompt: 'settings.promptNeeded',
+        reminderAfterMinutes: 'settings.reminderRange',
+      },
     });
   });
 });

@@ -87,3 +87,57 @@ export const parseBusinessHoursForm = (
   if (Object.keys(errors).length > 0) return { errors };
   return { hours: { name: form.name.trim(), timeZone: form.timeZone, intervals } };
 };
+
+export interface InfoFieldValues {
+  name: string;
+  entity: string;
+  labelIt: string;
+  labelEn: string;
+  isRequired: boolean;
+}
+
+export interface InfoRequestFormValues {
+  category: string;
+  fields: readonly InfoFieldValues[];
+  promptIt: string;
+  promptEn: string;
+  reminderAfterMinutes: number | string;
+}
+
+const perLanguage = (it: string, en: string): Record<string, string> =>
+  Object.fromEntries(
+    [
+      ['it', it.trim()],
+      ['en', en.trim()],
+    ].filter(([, text]) => text !== ''),
+  );
+
+/** The rules of `infoRequestBody`: a category, 1–20 named fields with a label, a prompt, a 5 min–14 day reminder. */
+export const parseInfoRequestForm = (form: InfoRequestFormValues): { request: unknown } | { errors: FieldErrors } => {
+  const errors: FieldErrors = {};
+  if (form.category.trim() === '') errors.category = 'settings.categoryNeeded';
+  if (form.fields.length === 0) errors.fields = 'settings.fieldNeeded';
+  form.fields.forEach((field, index) => {
+    if (!/^[a-zA-Z][a-zA-Z0-9]*$/.test(field.name)) errors[`fields.${index}.name`] = 'settings.fieldName';
+    if (field.labelIt.trim() === '' && field.labelEn.trim() === '')
+      errors[`fields.${index}.label`] = 'settings.labelNeeded';
+  });
+  if (form.promptIt.trim() === '' && form.promptEn.trim() === '') errors.prompt = 'settings.promptNeeded';
+  const reminder = Number(form.reminderAfterMinutes);
+  if (!Number.isInteger(reminder) || reminder < 5 || reminder > 60 * 24 * 14)
+    errors.reminderAfterMinutes = 'settings.reminderRange';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    request: {
+      category: form.category.trim(),
+      fields: form.fields.map((field) => ({
+        name: field.name,
+        entity: field.entity,
+        label: perLanguage(field.labelIt, field.labelEn),
+        isRequired: field.isRequired,
+      })),
+      prompt: perLanguage(form.promptIt, form.promptEn),
+      reminderAfterMinutes: reminder,
+    },
+  };
+};
