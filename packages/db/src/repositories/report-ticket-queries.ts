@@ -31,13 +31,15 @@ const medianSql = (column: string, prefix: string) =>
  */
 export const queryCohortSummary = async (connection: SqlConnection, window: ReportWindow) => {
   const overall = sqlParams();
+  const business = sqlParams();
   const perBucket = sqlParams();
   const bucket = bucketIndexSql('opened_at', window, perBucket);
-  const [all, buckets] = await Promise.all([
+  // Three statements side by side (a report's statements run on separate connections): the sorts of the
+  // calendar and business durations in parallel, and the per-bucket medians.
+  const [all, businessStats, buckets] = await Promise.all([
     connection.query(
       `SELECT count(*)::int AS tickets,
-         ${statsSql('first_response_minutes', 'fr')}, ${statsSql('first_response_business_minutes', 'frb')},
-         ${statsSql('resolution_minutes', 'res')}, ${statsSql('resolution_business_minutes', 'resb')},
+         ${statsSql('first_response_minutes', 'fr')}, ${statsSql('resolution_minutes', 'res')},
          count(*) FILTER (WHERE is_info_requested)::int AS info_requested,
          count(*) FILTER (WHERE is_info_collected_in_one_interaction)::int AS info_one,
          count(*) FILTER (WHERE is_auto_answered)::int AS auto_answered,
@@ -52,6 +54,11 @@ export const queryCohortSummary = async (connection: SqlConnection, window: Repo
       overall.values,
     ),
     connection.query(
+      `SELECT ${statsSql('first_response_business_minutes', 'frb')}, ${statsSql('resolution_business_minutes', 'resb')}
+       FROM (${cohortSql(window, business)}) f`,
+      business.values,
+    ),
+    connection.query(
       `SELECT ${bucket.sql} AS bucket, count(*)::int AS tickets,
          ${medianSql('first_response_minutes', 'fr')}, ${medianSql('first_response_business_minutes', 'frb')},
          ${medianSql('resolution_minutes', 'res')}, ${medianSql('resolution_business_minutes', 'resb')},
@@ -63,7 +70,7 @@ export const queryCohortSummary = async (connection: SqlConnection, window: Repo
   ]);
   const byIndex = new Map((buckets.rows as Row[]).map((row) => [Number(row.bucket), row]));
   return {
-    all: all.rows[0] as Row | undefined,
+    all: { ...(all.rows[0] as Row | undefined), ...(businessStats.rows[0] as Row | undefined) } as Row,
     buckets: bucket.starts.map((start, index) => ({ start: start.toISOString(), row: byIndex.get(index + 1) })),
   };
 };
