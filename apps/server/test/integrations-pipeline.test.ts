@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { demoAccounts, xTweetDelivery } from '@ascolta/simulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoCredentials } from '../src/demo/demo-credentials.ts';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
 import { startReceiver, type TestReceiver } from './support/integration-harness.ts';
@@ -10,6 +10,9 @@ import { waitUntil } from './support/wait-until.ts';
 
 // Issue #7 end to end: a tweet from a new customer goes through the pipeline; the integrations follow the event
 // log, so the CRM is asked about the new customer and a webhook reports the new ticket, both outside the pipeline.
+// The reader of a workspace without integrations looks every 5 s; waits below allow for that on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 let environment: PipelineEnvironment;
 let pipeline: PipelineServer;
 let outside: TestReceiver;
@@ -67,23 +70,35 @@ describe('integrations behind the pipeline', () => {
     });
     expect((await pipeline.post({ platform: 'x', body })).status).toBe(200);
 
-    const message = await waitUntil('the tweet through the pipeline', async () => {
-      const { items } = await pipeline.store.messages.list({ workspaceId: demoWorkspaceId, externalId: tweetId });
-      return items[0]?.ticketId ? items[0] : null;
-    });
+    const message = await waitUntil(
+      'the tweet through the pipeline',
+      async () => {
+        const { items } = await pipeline.store.messages.list({ workspaceId: demoWorkspaceId, externalId: tweetId });
+        return items[0]?.ticketId ? items[0] : null;
+      },
+      60_000,
+    );
     const customerId = message.customerId ?? '';
-    const customer = await waitUntil('the CRM values on the new customer', async () => {
-      const found = await pipeline.store.customers.get(demoWorkspaceId, customerId);
-      return found?.crmId === 'CRM-E2E' ? found : null;
-    });
+    const customer = await waitUntil(
+      'the CRM values on the new customer',
+      async () => {
+        const found = await pipeline.store.customers.get(demoWorkspaceId, customerId);
+        return found?.crmId === 'CRM-E2E' ? found : null;
+      },
+      60_000,
+    );
     expect(customer).toMatchObject({ valueTier: 'platinum', lifetimeValueCents: 9_000_000, purchasesCount: 40 });
     const lookup = JSON.parse(outside.received.find((request) => request.path === '/crm/lookup')?.body ?? '{}');
     expect(lookup.identities).toContainEqual({ kind: 'handle', channel: 'x', value: '4400000000000077' });
 
-    const hooks = await waitUntil('both webhooks', () => {
-      const found = outside.received.filter((request) => request.path === '/hooks');
-      return found.length >= 2 ? found : null;
-    });
+    const hooks = await waitUntil(
+      'both webhooks',
+      () => {
+        const found = outside.received.filter((request) => request.path === '/hooks');
+        return found.length >= 2 ? found : null;
+      },
+      60_000,
+    );
     const types = hooks.map((request) => JSON.parse(request.body).type).sort();
     expect(types).toEqual(['customer.enriched', 'ticket.opened']);
     for (const request of hooks) {

@@ -114,18 +114,22 @@ const queueWork = async (context: IntegrationContext, tx: Tx, events: readonly S
 /**
  * Reads the workspace's events after the stored cursor, in sequence order, and queues what the integrations
  * need: one webhook delivery per subscribed endpoint and event (unique), CRM look-ups for new or newly linked
- * customers. Deliveries, jobs and the moved cursor commit together. Returns whether a full batch was read.
+ * customers. Deliveries, jobs and the moved cursor commit together. Says whether more is waiting (`more`), or
+ * nobody listens in this workspace (`idle`).
  */
-export const dispatchEvents = async (context: IntegrationContext, workspaceId: string): Promise<boolean> => {
+export const dispatchEvents = async (
+  context: IntegrationContext,
+  workspaceId: string,
+): Promise<'more' | 'caught-up' | 'idle'> => {
   const consumers = await loadConsumers(context, workspaceId);
-  if (consumers.endpoints.length === 0 && consumers.crm === null) return false;
+  if (consumers.endpoints.length === 0 && consumers.crm === null) return 'idle';
   return context.integrations.transaction(async (tx) => {
     const now = context.clock.now();
     const wantedAfter = firstWantedAfter(consumers);
     const cursor = await tx.eventCursors.lock(integrationsConsumer, workspaceId, wantedAfter, now);
     const from = Math.max(cursor.lastSequence, wantedAfter);
     const events = await tx.events.list({ workspaceId, afterSequence: from, limit: batchSize });
-    if (events.length === 0) return false;
+    if (events.length === 0) return 'caught-up';
     // Sequences are shared by all workspaces: a hole is a sequence no workspace has (yet), so look at all of them.
     const sequences = await tx.eventCursors.listSequencesAfter(from, globalSequenceLimit);
     const gapSeenAt = from === cursor.lastSequence ? cursor.gapSeenAt : null;
@@ -139,7 +143,8 @@ export const dispatchEvents = async (context: IntegrationContext, workspaceId: s
     await queueWork(context, tx, taken, consumers);
     await tx.eventCursors.save({ ...cursor, lastSequence: safeUpTo, gapSeenAt: take.gapSeenAt, updatedAt: now });
     // More waiting and progress made (not stuck at a hole): go again at once.
-    return taken.length === events.length ? isFullBatch : safeUpTo > from;
+    const hasMore = taken.length === events.length ? isFullBatch : safeUpTo > from;
+    return hasMore ? 'more' : 'caught-up';
   });
 };
 
@@ -147,15 +152,20 @@ export const dispatchEvents = async (context: IntegrationContext, workspaceId: s
 export const dispatchEventsJob =
   (context: IntegrationContext): JobHandler<'events.dispatch'> =>
   async ({ data }) => {
-    let hasMore = false;
+    let outcome: Awaited<ReturnType<typeof dispatchEvents>> = 'caught-up';
     try {
-      hasMore = await dispatchEvents(context, data.workspaceId);
+      outcome = await dispatchEvents(context, data.workspaceId);
     } catch (error) {
       // Not rethrown: the chain below must go on, and nothing was committed, so the next pass redoes this one.
       context.log(`events.dispatch ${data.workspaceId}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // A full batch means more is waiting: go again at once.
-    const startAfter = new Date(context.clock.now().getTime() + (hasMore ? 0 : context.timing.dispatchIntervalMs));
+    const { dispatchIntervalMs, idleDispatchIntervalMs } = context.timing;
+    const delayMs = {
+      more: 0,
+      'caught-up': dispatchIntervalMs,
+      idle: Math.max(dispatchIntervalMs, idleDispatchIntervalMs),
+    };
+    const startAfter = new Date(context.clock.now().getTime() + delayMs[outcome]);
     await context.store.jobs.send('events.dispatch', data, { startAfter, singletonKey: dispatchKey(data.workspaceId) });
   };
 

@@ -8,6 +8,8 @@ export interface IntegrationTiming {
   webhookTimeoutMs: number;
   /** How often the event-log reader looks for new events. */
   dispatchIntervalMs: number;
+  /** …and how often while the workspace has no endpoint and no CRM look-up (creating one starts it sooner). */
+  idleDispatchIntervalMs: number;
   /** How long the reader waits at a hole in the event sequence before stepping over it. */
   sequenceGapGraceMs: number;
   /** Wait before retrying a failed CRM look-up; doubled for each later try. */

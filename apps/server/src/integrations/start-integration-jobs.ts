@@ -11,6 +11,7 @@ export const defaultIntegrationTiming: IntegrationTiming = {
   webhookRetry: defaultWebhookRetryPolicy,
   webhookTimeoutMs: 10_000,
   dispatchIntervalMs: 1000,
+  idleDispatchIntervalMs: 5000,
   sequenceGapGraceMs: 10_000,
   // 1, 2, then 4 minutes: a CRM restarting or briefly overloaded does not leave new customers unenriched.
   crmRetryDelayMs: 60_000,

@@ -33,6 +33,7 @@ export const startIntegrationHarness = async (maxAttempts = 4): Promise<Integrat
       // Generous: a busy test machine must not turn a slow answer into a timeout the assertions did not expect.
       webhookTimeoutMs: 2000,
       dispatchIntervalMs: 30,
+      idleDispatchIntervalMs: 30,
       sequenceGapGraceMs: 200,
       crmRetryDelayMs: 20,
       crmMaxAttempts: 3,
