@@ -64,6 +64,24 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server', () 
     await shot('ticket');
   });
 
+  it('transfers the ticket to a team and snoozes it from the actions menu', async () => {
+    // Whichever demo team does not hold the ticket yet, so the change is visible.
+    const holdsTechnical = (await page.getByText(/· Tecnico e fatturazione$/).count()) > 0;
+    const team = holdsTechnical ? 'Assistenza clienti' : 'Tecnico e fatturazione';
+    await page.getByTestId('more-actions').click();
+    await page.getByRole('menuitem', { name: 'Transfer to a team' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Team').click();
+    await page.getByRole('option', { name: team }).click();
+    await dialog.getByRole('button', { name: 'Transfer to a team' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(new RegExp(`· ${team}$`)).waitFor();
+    await page.getByTestId('more-actions').click();
+    await page.getByRole('menuitem', { name: 'For 1 hour' }).click();
+    await page.getByText('Snoozed.').waitFor();
+    await shot('ticket-actions');
+  });
+
   it('switches the interface to Italian and remembers it', async () => {
     await page.getByText('Italiano', { exact: true }).click();
     await page.getByRole('button', { name: 'Risolvi' }).waitFor();

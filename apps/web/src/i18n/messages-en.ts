@@ -363,6 +363,8 @@ export const en = {
   'settings.promptEn': 'Bot question (English)',
   'settings.reminder': 'Reminder after (minutes)',
   'settings.addField': 'Add a field',
+  'reports.bucketStart': 'Period starting',
+  'reports.openAtEnd': 'Still open at the end',
 };
 
 export type MessageKey = keyof typeof en;

@@ -364,4 +364,6 @@ export const it: Messages = {
   'settings.promptEn': 'Domanda del bot (inglese)',
   'settings.reminder': 'Promemoria dopo (minuti)',
   'settings.addField': 'Aggiungi un campo',
+  'reports.bucketStart': 'Periodo dal',
+  'reports.openAtEnd': 'Ancora aperti alla fine',
 };

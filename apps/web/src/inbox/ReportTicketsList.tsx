@@ -1,15 +1,36 @@
 import { Alert, Anchor, Badge, Center, Group, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from '../app/navigation-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import type { MessageKey } from '../i18n/messages-en.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { formatMinutes } from '../reports/format-figures.ts';
 import { useReportTickets } from '../reports/use-reports.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { PriorityBadge } from '../ui/PriorityBadge.tsx';
 
-const describe = (query: string): string =>
+const drillLabels = {
+  from: 'reports.from',
+  to: 'reports.to',
+  channel: 'filter.channel',
+  category: 'filter.category',
+  language: 'filter.language',
+  team: 'filter.team',
+  agent: 'filter.assignee',
+  priorityBand: 'filter.priority',
+  bucketStart: 'reports.bucketStart',
+  openAtEnd: 'reports.openAtEnd',
+} as const satisfies Record<string, MessageKey>;
+
+/** "From: 2026-10-24 · To: 2026-11-22 · Period starting: 19/11/2026, 00:00" in the UI language. */
+const describe = (query: string, t: Translate, language: string): string =>
   [...new URLSearchParams(query).entries()]
-    .filter(([key]) => key !== 'timeZone' && key !== 'bucket')
-    .map(([key, value]) => `${key}: ${key === 'bucketStart' ? new Date(value).toLocaleString() : value}`)
+    .flatMap(([key, value]) => {
+      const label = drillLabels[key as keyof typeof drillLabels];
+      if (label === undefined) return [];
+      const shown =
+        key === 'bucketStart' ? new Date(value).toLocaleString(language) : key === 'openAtEnd' ? '✓' : value;
+      return [`${t(label)}: ${shown}`];
+    })
     .join(' · ');
 
 /** The inbox narrowed to the tickets behind one report figure (open or resolved), each one click away. */
@@ -37,7 +58,7 @@ export const ReportTicketsList = ({ query }: { query: string }) => {
         </Group>
       </Group>
       <Alert p="xs" color="blue">
-        {t('inbox.fromReport', { filters: describe(query) })}
+        {t('inbox.fromReport', { filters: describe(query, t, language) })}
       </Alert>
       {tickets.isPending && (
         <Center py="xl">

@@ -1,16 +1,12 @@
+import { formatDuration } from '../ui/format-duration.ts';
+
 /** "87.5%" for a 0..1 share in the UI language; an en dash when there was nothing to measure. */
 export const formatShare = (share: number | null, language: string): string =>
   share === null ? '–' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-/** Minutes as "42 min", "3 h 5 min" or "2 d 4 h"; an en dash for none. */
-export const formatMinutes = (minutes: number | null): string => {
-  if (minutes === null) return '–';
-  const rounded = Math.round(minutes);
-  if (rounded < 60) return `${rounded} min`;
-  const hours = Math.floor(rounded / 60);
-  if (hours < 24) return `${hours} h ${rounded % 60} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-};
+/** Minutes in the compact units of the SLA countdowns ("45m", "3h 5m", "2d 4h"); an en dash for none. */
+export const formatMinutes = (minutes: number | null): string =>
+  minutes === null ? '–' : formatDuration(minutes * 60_000);
 
 export const formatNumber = (value: number | null, language: string, digits = 1): string =>
   value === null ? '–' : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
