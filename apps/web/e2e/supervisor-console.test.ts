@@ -127,6 +127,18 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await page.getByTestId('save-template').click();
     await page.getByTestId('template-saved').waitFor();
     await form.getByRole('cell', { name: 'Orari del negozio' }).waitFor();
+    const info = page.getByTestId('info-requests');
+    await info.scrollIntoViewIfNeeded();
+    await page.getByTestId('save-info-request').click();
+    await info.getByText('Name the category.').waitFor();
+    await info.getByText('Write what the bot asks in at least one language.').waitFor();
+    await info.locator('input[name=info-category]').fill('warranty');
+    await info.getByLabel('Field name').fill('serialNumber');
+    await info.getByLabel('Label (Italian)').fill('numero di serie');
+    await info.getByLabel(/Bot question \(Italian/).fill('Per la garanzia ci serve il numero di serie.');
+    await page.getByTestId('save-info-request').click();
+    await page.getByTestId('info-request-saved').waitFor();
+    await info.getByRole('cell', { name: 'warranty', exact: true }).waitFor();
     await page.getByTestId('business-hours-form').scrollIntoViewIfNeeded();
     await shot('supervisor-settings');
   });
