@@ -139,7 +139,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     list: listOf(() => state.agents),
     update: notUsed,
     setPasswordHash: notUsed,
-    lockForAssignment: notUsed,
+    lockForAssignment: async (_workspaceId, id) => state.agents.find((agent) => agent.id === id) ?? null,
     findCredentialsByEmail: notUsed,
   },
   teams: { insert: notUsed, list: listOf(() => state.teams) },

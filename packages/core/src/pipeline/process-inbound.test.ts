@@ -142,6 +142,26 @@ describe('processInbound', () => {
     expect(JSON.stringify(state)).toBe(before);
   });
 
+  it('re-routes when another worker fills the chosen agent while this one claims her', async () => {
+    // Anna (capacity 1, rated best) is free when routing looks; Bruno can take delivery too.
+    state.agents[0] = { ...state.agents[0]!, capacity: 1 };
+    state.agents.push({ ...state.agents[0]!, id: 'agent-bruno', capacity: 5, rating: 1 });
+    const lock = deps.repos.agents.lockForAssignment;
+    deps.repos.agents.lockForAssignment = async (workspaceId, id) => {
+      // Another transaction commits a ticket for Anna between routing and this claim's row lock.
+      const [first] = state.tickets;
+      if (id === 'agent-anna' && first !== undefined && state.tickets.length === 1) {
+        state.tickets.push({ ...first, id: 'concurrent', number: 99, assigneeId: 'agent-anna', status: 'open' });
+      }
+      return lock(workspaceId, id);
+    };
+    await process(receive('il pacco A-2 non è arrivato'));
+    expect(state.tickets[0]?.assigneeId).toBe('agent-bruno');
+    expect(state.tickets.filter((ticket) => ticket.assigneeId === 'agent-anna')).toHaveLength(1);
+    const assigned = state.events.find((event) => event.type === 'ticket.assigned');
+    expect(assigned?.data).toMatchObject({ agentId: 'agent-bruno' });
+  });
+
   it('keeps ten repeat posts in one ticket and answers every one of them in public', async () => {
     for (let post = 0; post < 10; post++)
       await process(receive(`Ancora niente, il mio pacco non è arrivato! (${post})`));
