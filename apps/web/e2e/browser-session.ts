@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Browser, launchBrowser } from './browser.ts';
 import { type RunningServer, startServer } from './server-process.ts';
 
@@ -53,4 +54,32 @@ export const openBrowserSession = async (serverEnv: Record<string, string> = {})
       await server.stop();
     },
   };
+};
+
+/**
+ * One session for a test file: opened before its tests (with `serverEnv()` for the server), closed after them.
+ * `page` stands for the session's page once it is open, so tests read as if it were a plain variable.
+ */
+export const useBrowserSession = (
+  serverEnv: () => Promise<Record<string, string>> | Record<string, string> = () => ({}),
+) => {
+  let current: BrowserSession | undefined;
+  beforeAll(async () => {
+    current = await openBrowserSession(await serverEnv());
+  }, 180_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  const session = (): BrowserSession => {
+    if (current === undefined) throw new Error('the browser session did not open (see the beforeAll error)');
+    return current;
+  };
+  const page = new Proxy({} as Page, {
+    get: (_, key) => {
+      const target = session().page;
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { session, page, shot: (name: string) => session().shot(name) };
 };

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
-import { type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { useBrowserSession } from './browser-session.ts';
 
 /** Runs in the page: the daily volume the reports page shows by default (last 30 local days). */
 const dailyVolume = async () => {
@@ -18,21 +17,10 @@ const dailyVolume = async () => {
 
 // Issue #7 item 3: the reports section in the browser, figures from the event log, drill-down and CSV.
 describe.skipIf(!hasChromium)('reports in Chromium against the real server', () => {
-  let session: BrowserSession;
-  let page: Page;
-  const shot = (name: string) => session.shot(name);
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { session, page, shot } = useBrowserSession();
 
   it('shows the supervisor the reports with SLA badge tiles, figures and charts', async () => {
-    await session.signIn('marco.bianchi@ascolta.local');
+    await session().signIn('marco.bianchi@ascolta.local');
     await page.getByText('Reports', { exact: true }).click();
     await page.getByRole('heading', { name: 'Reports' }).waitFor();
     await page.getByTestId('sla-tiles').waitFor({ timeout: 30_000 });

@@ -6,18 +6,14 @@ import {
   startPlatformSimulator,
   xTweetDelivery,
 } from '@ascolta/simulator';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
-import { type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { useBrowserSession } from './browser-session.ts';
 
 // Issue #6 must-show: a ticket the simulated X platform sends arrives live, the agent answers in public and in
 // private from the browser, both answers reach the simulated X API, and the ticket is resolved.
 describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium', () => {
   let platform: PlatformSimulator;
-  let session: BrowserSession;
-  let page: Page;
-  const shot = (name: string) => session.shot(name);
   const tweetId = '1800000000000000042';
   const author = {
     id: '4400000000000042',
@@ -31,19 +27,17 @@ describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium'
   const row = () => page.getByTestId('ticket-row').filter({ hasText: 'keeps restarting since this morning' });
   const sentText = (text: string) => platform.sent().find((record) => record.text.includes(text)) ?? null;
 
-  beforeAll(async () => {
+  const { session, page, shot } = useBrowserSession(async () => {
     platform = await startPlatformSimulator();
-    session = await openBrowserSession({ X_API_URL: platform.url, META_GRAPH_URL: platform.graphBaseUrl });
-    page = session.page;
-  }, 180_000);
+    return { X_API_URL: platform.url, META_GRAPH_URL: platform.graphBaseUrl };
+  });
 
   afterAll(async () => {
-    await session?.close();
     await platform?.close();
   });
 
   it('shows a tweet from the simulator in the open inbox without a reload', async () => {
-    await session.signIn('sara.conti@ascolta.local');
+    await session().signIn('sara.conti@ascolta.local');
     await page.getByTestId('ticket-row').first().waitFor();
     await page.getByText('Live', { exact: true }).waitFor();
     // A reload would drop this marker: the row must arrive over the live feed.
@@ -61,7 +55,7 @@ describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium'
       mentionsAccount: true,
     });
     const signed = signDelivery({ platform: 'x', body }, demoSecrets, new Date());
-    const response = await fetch(new URL(signed.path, session.server.url), {
+    const response = await fetch(new URL(signed.path, session().server.url), {
       method: 'POST',
       headers: signed.headers,
       body: new Uint8Array(signed.rawBody),
@@ -130,7 +124,7 @@ describe.skipIf(!hasChromium)('a simulator ticket worked end to end in Chromium'
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name=email]').waitFor();
     expect(await page.getByTestId('agent-name').count()).toBe(0);
-    await page.goto(`${session.server.url}/supervisor`);
+    await page.goto(`${session().server.url}/supervisor`);
     await page.locator('input[name=email]').waitFor();
     expect(await page.getByTestId('agent-name').count()).toBe(0);
     const me = await page.evaluate(() => fetch('/api/v1/auth/me').then((response) => response.status));

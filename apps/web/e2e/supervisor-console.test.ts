@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
-import { type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { useBrowserSession } from './browser-session.ts';
 
 /** Runs in the page with the supervisor's session: the API call another browser tab would make. */
 const assignAnUnassignedTicketTo = async (agentName: string) => {
@@ -23,24 +22,13 @@ const assignAnUnassignedTicketTo = async (agentName: string) => {
 };
 
 describe.skipIf(!hasChromium)('supervisor console in Chromium against the real server', () => {
-  let session: BrowserSession;
-  let page: Page;
-  const shot = (name: string) => session.shot(name);
+  const { session, page, shot } = useBrowserSession();
   const signIn = async (email: string) => {
-    await session.signIn(email);
+    await session().signIn(email);
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
   };
   const weight = () => page.locator('input[name="weights.influence"]');
   const target = () => page.locator('input[name="targets.high.firstResponseMinutes"]');
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
 
   it('lets a supervisor see live load and channel health, and refuses an invalid weight with a clear message', async () => {
     await signIn('marco.bianchi@ascolta.local');
@@ -148,7 +136,7 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await page.locator('input[name=email]').waitFor();
     await signIn('sara.conti@ascolta.local');
     expect(await page.getByText('Supervisor', { exact: true }).count()).toBe(0);
-    await page.goto(`${session.server.url}/supervisor`);
+    await page.goto(`${session().server.url}/supervisor`);
     await expect(page.getByTestId('not-allowed').textContent()).resolves.toContain('Not allowed');
     expect(await weight().count()).toBe(0);
     await shot('supervisor-agent-refused');

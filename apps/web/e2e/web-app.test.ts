@@ -1,28 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPath, hasChromium } from './browser.ts';
-import { type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { useBrowserSession } from './browser-session.ts';
 
 if (!hasChromium) {
   console.warn(`web e2e skipped: no Chromium at ${chromiumPath} (apt-get install chromium; CI installs it)`);
 }
 
 describe.skipIf(!hasChromium)('web app in Chromium against the real server', () => {
-  let session: BrowserSession;
-  let page: Page;
-  const shot = (name: string) => session.shot(name);
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    page = session.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const { session, page, shot } = useBrowserSession();
 
   it('shows a clear message for a wrong password', async () => {
-    await page.goto(session.server.url);
+    await page.goto(session().server.url);
     await page.locator('input[name=email]').fill('admin@ascolta.local');
     await page.locator('input[name=password]').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
