@@ -16,6 +16,7 @@ export { createJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/c
 export { createIntegrationStore } from './repositories/integration-store.ts';
 export type { ReportRepository } from './repositories/report-repository.ts';
 export { type ReportStores, reportStoresOf } from './repositories/report-stores.ts';
+export { insertSyntheticReportEvents, type SyntheticReportLoad } from './repositories/report-synthetic-events.ts';
 export type { ReportTicketRow, TicketRowsOptions } from './repositories/report-ticket-rows.ts';
 export {
   createEphemeralPgliteStore,
@@ -27,4 +28,3 @@ export { createPostgresStore, type PostgresStoreOptions, redactDatabaseUrl } fro
 export type { SqlStore, StoreStatus } from './store/create-sql-store.ts';
 export { openStore, type StoreConfig } from './store/open-store.ts';
 export { StoreLockedError } from './store/store-locked-error.ts';
-export { insertSyntheticReportEvents, type SyntheticReportLoad } from './repositories/report-synthetic-events.ts';

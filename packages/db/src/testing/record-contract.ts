@@ -156,7 +156,9 @@ export const describeRecordContract = (store: CurrentStore): void => {
         isActive: false,
         actions: [{ type: 'add-tag', tag: 'vip' }],
       });
-      await expect(store().rules.update({ ...rule, workspaceId: 'other' })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(store().rules.update({ ...rule, workspaceId: 'other' })).rejects.toMatchObject({
+        code: 'not-found',
+      });
       await expect(store().rules.delete('other', 'rule-1')).rejects.toMatchObject({ code: 'not-found' });
       await store().rules.delete('rec-r', 'rule-1');
       expect((await store().rules.list('rec-r')).map((r) => r.id)).toEqual(['rule-0']);
