@@ -27,6 +27,19 @@ describe('survey links', () => {
     }
   });
 
+  it('refuses a signature changed only in the spare bits of its last base64url character', () => {
+    const token = tokenOf(links.linkFor({ workspaceId: 'w-1', id: 's-1' }, tomorrow));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(token.at(-1) ?? 'A');
+    // 32 bytes fill 42 characters and 4 bits of the 43rd: its two low bits decode to nothing.
+    const sameBytes = alphabet[last ^ 1] ?? 'A';
+    const altered = `${token.slice(0, -1)}${sameBytes}`;
+    expect(Buffer.from(altered.split('.').at(-1) ?? '', 'base64url')).toEqual(
+      Buffer.from(token.split('.').at(-1) ?? '', 'base64url'),
+    );
+    expect(links.check(altered, now)).toEqual({ kind: 'invalid' });
+  });
+
   it('exists only with a secret, and falls back to the listening address', () => {
     expect(surveyLinksOf({ surveySecret: null, publicUrl: null, host: '0.0.0.0', port: 3000 })).toBeNull();
     const local = surveyLinksOf({ surveySecret: 'a-secret-of-sixteen+', publicUrl: null, host: '0.0.0.0', port: 3000 });

@@ -33,8 +33,10 @@ export const createSurveyLinks = (secret: string, publicUrl: string): SurveyLink
       const [workspaceId, surveyId, expiry, signature] = parts as [string, string, string, string];
       if (!id.test(workspaceId) || !id.test(surveyId) || !/^\d{1,12}$/u.test(expiry)) return { kind: 'invalid' };
       const expected = signatureOf(secret, `${workspaceId}.${surveyId}.${expiry}`);
-      const given = Buffer.from(signature, 'base64url');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { kind: 'invalid' };
+      // Compared as text: base64url's last character has spare bits, so decoding would accept altered links.
+      const given = Buffer.from(signature);
+      const wanted = Buffer.from(expected.toString('base64url'));
+      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return { kind: 'invalid' };
       const kind = Number(expiry) * 1000 <= now.getTime() ? 'expired' : 'valid';
       return { kind, workspaceId, surveyId };
     },
