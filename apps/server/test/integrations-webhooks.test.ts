@@ -376,4 +376,64 @@ describe('webhook deliveries', () => {
     });
     expect(deliveries).toHaveLength(3);
   });
+
+  it('delivers an event to an endpoint created while a dispatch pass was starting', async () => {
+    const c = 'tenant-c';
+    await h.t.store.workspaces.insert(aWorkspace(c));
+    const now = new Date();
+    const endpoint = (eventTypes: string[]) => ({
+      id: randomUUID(),
+      workspaceId: c,
+      url: `${receiver.url}/c`,
+      description: '',
+      eventTypes,
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      isActive: true,
+      startSequence: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    // Someone already listens in the workspace, to other events.
+    await h.context.integrations.webhookEndpoints.insert(endpoint(['incident.opened']));
+    const late = endpoint(['ticket.opened']);
+    const integrations = h.context.integrations;
+    let raced = false;
+    const racing = {
+      ...h.context,
+      integrations: {
+        ...integrations,
+        webhookEndpoints: {
+          ...integrations.webhookEndpoints,
+          async list(workspaceId: string) {
+            const listed = await integrations.webhookEndpoints.list(workspaceId);
+            if (!raced) {
+              // Between this pass's first look at the endpoints and its reading of the events: a new endpoint,
+              // then an event it subscribes to.
+              raced = true;
+              await integrations.webhookEndpoints.insert({
+                ...late,
+                startSequence: await h.t.store.events.latestSequence(c),
+              });
+              await h.t.store.events.append([
+                {
+                  id: randomUUID(),
+                  workspaceId: c,
+                  occurredAt: now,
+                  actor: { type: 'system' },
+                  ticketId: null,
+                  customerId: null,
+                  type: 'ticket.opened',
+                  data: { category: 'delivery', priorityBand: 'normal', channelId: 'c' },
+                },
+              ]);
+            }
+            return listed;
+          },
+        },
+      },
+    };
+    await dispatchEvents(racing, c);
+    const deliveries = await integrations.webhookDeliveries.list({ workspaceId: c, endpointId: late.id });
+    expect(deliveries).toHaveLength(1);
+  });
 });

@@ -28,10 +28,13 @@ interface Consumers {
   crm: CrmConnection | null;
 }
 
-const loadConsumers = async ({ integrations }: IntegrationContext, workspaceId: string): Promise<Consumers> => {
+const loadConsumers = async (
+  repos: Pick<IntegrationRepositories, 'webhookEndpoints' | 'crm'>,
+  workspaceId: string,
+): Promise<Consumers> => {
   const [endpoints, crm] = await Promise.all([
-    integrations.webhookEndpoints.list(workspaceId),
-    integrations.crm.getConnection(workspaceId),
+    repos.webhookEndpoints.list(workspaceId),
+    repos.crm.getConnection(workspaceId),
   ]);
   return {
     endpoints: endpoints.filter((endpoint) => endpoint.isActive),
@@ -121,15 +124,18 @@ export const dispatchEvents = async (
   context: IntegrationContext,
   workspaceId: string,
 ): Promise<'more' | 'caught-up' | 'idle'> => {
-  const consumers = await loadConsumers(context, workspaceId);
-  if (consumers.endpoints.length === 0 && consumers.crm === null) return 'idle';
+  const listening = await loadConsumers(context.integrations, workspaceId);
+  if (listening.endpoints.length === 0 && listening.crm === null) return 'idle';
   return context.integrations.transaction(async (tx) => {
     const now = context.clock.now();
-    const wantedAfter = firstWantedAfter(consumers);
+    const wantedAfter = firstWantedAfter(listening);
     const cursor = await tx.eventCursors.lock(integrationsConsumer, workspaceId, wantedAfter, now);
     const from = Math.max(cursor.lastSequence, wantedAfter);
     const events = await tx.events.list({ workspaceId, afterSequence: from, limit: batchSize });
     if (events.length === 0) return 'caught-up';
+    // Read after the events: an endpoint created before one of them is seen (read before, it could be missed
+    // while the cursor moved past the event).
+    const consumers = await loadConsumers(tx, workspaceId);
     // Sequences are shared by all workspaces: a hole is a sequence no workspace has (yet), so look at all of them.
     const sequences = await tx.eventCursors.listSequencesAfter(from, globalSequenceLimit);
     const gapSeenAt = from === cursor.lastSequence ? cursor.gapSeenAt : null;
