@@ -1,10 +1,9 @@
 import type { Customer, Touchpoint } from '../customer/customer.ts';
 import type { UnstampedEvent } from '../events/stamp-event.ts';
 import type { IdGenerator } from '../ports/clock.ts';
-import { priorityBandFor } from '../priority/priority-band-for.ts';
-import { priorityFactors } from '../priority/priority-factors.ts';
+import { rescoreFactor } from '../priority/rescore-factor.ts';
 import type { PrioritySettings } from '../priority/score-priority.ts';
-import type { PriorityContribution, Ticket } from '../ticket/ticket.ts';
+import type { Ticket } from '../ticket/ticket.ts';
 import type { CrmCustomerRecord } from './crm.ts';
 
 export interface CrmEnrichmentPlan {
@@ -18,8 +17,6 @@ export interface CrmEnrichmentPlan {
 
 const valueFields = ['valueTier', 'lifetimeValueCents', 'purchasesCount'] as const;
 
-const roundTo1 = (value: number): number => Math.round(value * 10) / 10;
-
 /**
  * Re-scores a ticket for a customer whose value changed: only the customer-value addend is read again (the
  * same factor function the pipeline scores with) and replaces the old one; the others came from the message.
@@ -30,33 +27,21 @@ const rescore = (
   touchpoints: readonly Touchpoint[],
   settings: PrioritySettings,
   now: Date,
-): Ticket => {
+): Ticket =>
   // The customer-value factor reads only the customer and the touchpoints; the triage is a placeholder.
-  const reading = priorityFactors.customerValue({
-    triage: { kind: 'other', sentiment: 0, urgency: [], scores: {} },
-    customer,
-    repeatContacts: 0,
-    touchpoints,
-    slaMinutesLeft: null,
-    now,
-  });
-  const points = reading === null ? 0 : roundTo1(reading.strength * settings.weights.customerValue);
-  const previous = ticket.priorityContributions.find((contribution) => contribution.factor === 'customerValue');
-  const contributions: PriorityContribution[] = ticket.priorityContributions.filter(
-    (contribution) => contribution !== previous,
+  rescoreFactor(
+    ticket,
+    'customerValue',
+    {
+      triage: { kind: 'other', sentiment: 0, urgency: [], scores: {} },
+      customer,
+      repeatContacts: 0,
+      touchpoints,
+      slaMinutesLeft: null,
+      now,
+    },
+    settings,
   );
-  if (reading !== null && points !== 0) contributions.push({ factor: 'customerValue', points, reason: reading.reason });
-  contributions.sort((a, b) => b.points - a.points);
-  // By difference, so a score whose other addends are not itemised (older tickets) keeps them.
-  const score = Math.max(0, roundTo1(ticket.priorityScore - (previous?.points ?? 0) + points));
-  return {
-    ...ticket,
-    priorityScore: score,
-    priorityBand: priorityBandFor(score, settings.bands),
-    priorityContributions: contributions,
-    updatedAt: now,
-  };
-};
 
 /** Applies a CRM record to a customer and re-scores their open tickets when their value changed. */
 export const planCrmEnrichment = (input: {

@@ -162,6 +162,35 @@ describe('processInbound', () => {
     expect(assigned?.data).toMatchObject({ agentId: 'agent-bruno' });
   });
 
+  it("raises the customer's ticket on another channel when a later contact is processed after it", async () => {
+    // A second X account of the brand: the same person, another channel (as an e-mail after a tweet would be).
+    const [xChannel] = state.channels;
+    if (xChannel === undefined) throw new Error('fixture channel missing');
+    state.channels.push({ ...xChannel, id: 'ch-x2', externalAccountId: '2', handle: '@ascolta_help' });
+    // Separate matters, so the second message opens its own ticket instead of joining the first.
+    state.settings = { threading: { repeatWindowMinutes: 1, reopenWindowMinutes: 1 } } as MemoryState['settings'];
+    await process(receive('il pacco A-1 non è arrivato', { threadExternalId: 'thread-a' }));
+    const [first] = state.tickets;
+    expect(first?.priorityContributions.map((contribution) => contribution.factor)).not.toContain('crossChannel');
+    const later = new Date(now.getTime() + 10 * 60_000);
+    deps.clock = { now: () => later };
+    await process(
+      receive('il pacco A-1 non è arrivato, vi scrivo anche qui', {
+        channelId: 'ch-x2',
+        threadExternalId: 'thread-b',
+        receivedAt: later,
+      }),
+    );
+    expect(state.tickets).toHaveLength(2);
+    const raised = state.tickets.find((ticket) => ticket.id === first?.id);
+    expect(raised?.priorityContributions).toContainEqual(expect.objectContaining({ factor: 'crossChannel' }));
+    expect(raised?.priorityScore).toBeGreaterThan(first?.priorityScore ?? 0);
+    const prioritised = state.events.filter(
+      (event) => event.type === 'ticket.prioritised' && event.ticketId === first?.id,
+    );
+    expect(prioritised.at(-1)?.data).toMatchObject({ score: raised?.priorityScore });
+  });
+
   it('keeps ten repeat posts in one ticket and answers every one of them in public', async () => {
     for (let post = 0; post < 10; post++)
       await process(receive(`Ancora niente, il mio pacco non è arrivato! (${post})`));

@@ -15,6 +15,7 @@ import { continueTicket } from './continue-ticket.ts';
 import { identifyCustomer } from './identify-customer.ts';
 import { openTicket } from './open-ticket.ts';
 import { type PipelineRun, type ProcessInboundDeps, resolvePipelineSettings } from './pipeline-run.ts';
+import { raiseOtherTickets } from './raise-other-tickets.ts';
 import { type RunRepositories, runRepositories, runSnapshot } from './run-repositories.ts';
 
 export type ProcessInboundResult =
@@ -99,21 +100,26 @@ const decideThread = async (run: PipelineRun, customer: Customer, triage: Triage
 const isNewCustomer = (run: PipelineRun, customer: Customer): boolean =>
   run.events.some((event) => event.type === 'customer.created' && event.customerId === customer.id);
 
-const prioritise = async (run: PipelineRun, customer: Customer, triage: Triage, repeatContacts: number) => {
+/** The customer's touchpoints and latest inbound messages: their contacts on other channels. */
+const readHistory = async (run: PipelineRun, customer: Customer) => {
+  if (isNewCustomer(run, customer)) return { logged: [], contacts: [] };
   const since = new Date(run.now.getTime() - touchpointLookbackDays * 24 * 3_600_000);
-  const [logged, contacts] = isNewCustomer(run, customer)
-    ? [[], { items: [] }]
-    : await Promise.all([
-        run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since),
-        // Newest first: the last 50 are plenty for a factor that looks back one day.
-        run.deps.repos.messages.list({
-          workspaceId: run.workspaceId,
-          customerId: customer.id,
-          direction: 'inbound',
-          limit: 50,
-        }),
-      ]);
-  const touchpoints = [...logged, ...contactsAsTouchpoints(contacts.items, run.message.channelId)];
+  const [logged, contacts] = await Promise.all([
+    run.deps.repos.touchpoints.listByCustomer(run.workspaceId, customer.id, since),
+    // Newest first: the last 50 are plenty for a factor that looks back one day.
+    run.deps.repos.messages.list({
+      workspaceId: run.workspaceId,
+      customerId: customer.id,
+      direction: 'inbound',
+      limit: 50,
+    }),
+  ]);
+  return { logged, contacts: contacts.items };
+};
+type History = Awaited<ReturnType<typeof readHistory>>;
+
+const prioritise = (run: PipelineRun, customer: Customer, triage: Triage, repeatContacts: number, history: History) => {
+  const touchpoints = [...history.logged, ...contactsAsTouchpoints(history.contacts, run.message.channelId)];
   return scorePriority(
     { triage, customer, repeatContacts, touchpoints, slaMinutesLeft: null, now: run.now },
     run.settings.priority,
@@ -223,9 +229,22 @@ const ticketFor = async (
   customerTickets: readonly Ticket[],
 ): Promise<Ticket> => {
   const { customer, triage, rules } = context;
+  let read: Promise<History> | null = null;
+  const history = () => {
+    read ??= readHistory(run, customer);
+    return read;
+  };
   const score = async (repeatContacts: number) =>
-    priorityWithRules(await prioritise(run, customer, triage, repeatContacts), rules, run.settings.priority);
-  if (decision.kind !== 'new-ticket') return continueTicket(run, decision, { customer, triage, rescore: score });
-  const priority = await score(recentContacts(run, customerTickets));
-  return openTicket(run, { customer, triage, priority, ruleTarget: ruleRoutingTarget(rules) });
+    priorityWithRules(prioritise(run, customer, triage, repeatContacts, await history()), rules, run.settings.priority);
+  const ticket =
+    decision.kind === 'new-ticket'
+      ? await openTicket(run, {
+          customer,
+          triage,
+          priority: await score(recentContacts(run, customerTickets)),
+          ruleTarget: ruleRoutingTarget(rules),
+        })
+      : await continueTicket(run, decision, { customer, triage, rescore: score });
+  await raiseOtherTickets(run, { customer, current: ticket, customerTickets, history });
+  return ticket;
 };
