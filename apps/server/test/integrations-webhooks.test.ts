@@ -70,6 +70,34 @@ const appendEvent = async <T extends DomainEvent['type']>(
   return event;
 };
 
+/** A stored endpoint row of `workspaceId` that the test receiver answers under `/<workspaceId's last letter>`. */
+const endpointRow = (workspaceId: string, eventTypes: string[], startSequence: number) => {
+  const now = new Date();
+  return {
+    id: randomUUID(),
+    workspaceId,
+    url: `${receiver.url}/${workspaceId.at(-1)}`,
+    description: '',
+    eventTypes,
+    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    isActive: true,
+    startSequence,
+    createdAt: now,
+    updatedAt: now,
+  };
+};
+
+const ticketOpened = (workspaceId: string, occurredAt: Date): DomainEvent => ({
+  id: randomUUID(),
+  workspaceId,
+  occurredAt,
+  actor: { type: 'system' },
+  ticketId: null,
+  customerId: null,
+  type: 'ticket.opened',
+  data: { category: 'delivery', priorityBand: 'normal', channelId: 'c' },
+});
+
 const requestsTo = (path: string) => receiver.received.filter((request) => request.path === path);
 
 const deliveriesOf = async (endpointId: string) => {
@@ -344,28 +372,10 @@ describe('webhook deliveries', () => {
     const [a, b] = ['tenant-a', 'tenant-b'];
     for (const id of [a, b]) await h.t.store.workspaces.insert(aWorkspace(id));
     const now = new Date();
-    await h.context.integrations.webhookEndpoints.insert({
-      id: randomUUID(),
-      workspaceId: a,
-      url: `${receiver.url}/a`,
-      description: '',
-      eventTypes: ['ticket.opened'],
-      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-      isActive: true,
-      startSequence: await h.t.store.events.latestSequence(demoWorkspaceId),
-      createdAt: now,
-      updatedAt: now,
-    });
-    const opened = (workspaceId: string): DomainEvent => ({
-      id: randomUUID(),
-      workspaceId,
-      occurredAt: now,
-      actor: { type: 'system' },
-      ticketId: null,
-      customerId: null,
-      type: 'ticket.opened',
-      data: { category: 'delivery', priorityBand: 'normal', channelId: 'c' },
-    });
+    await h.context.integrations.webhookEndpoints.insert(
+      endpointRow(a, ['ticket.opened'], await h.t.store.events.latestSequence(demoWorkspaceId)),
+    );
+    const opened = (workspaceId: string) => ticketOpened(workspaceId, now);
     // One statement: a, b, a, b, a — the sequences of `a` are not consecutive, and that is not a hole.
     await h.t.store.events.append([opened(a), opened(b), opened(a), opened(b), opened(a)]);
     // A grace period of an hour: a false hole would leave the pass with nothing.
@@ -383,21 +393,9 @@ describe('webhook deliveries', () => {
     const c = 'tenant-c';
     await h.t.store.workspaces.insert(aWorkspace(c));
     const now = new Date();
-    const endpoint = (eventTypes: string[]) => ({
-      id: randomUUID(),
-      workspaceId: c,
-      url: `${receiver.url}/c`,
-      description: '',
-      eventTypes,
-      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-      isActive: true,
-      startSequence: 0,
-      createdAt: now,
-      updatedAt: now,
-    });
     // Someone already listens in the workspace, to other events.
-    await h.context.integrations.webhookEndpoints.insert(endpoint(['incident.opened']));
-    const late = endpoint(['ticket.opened']);
+    await h.context.integrations.webhookEndpoints.insert(endpointRow(c, ['incident.opened'], 0));
+    const late = endpointRow(c, ['ticket.opened'], 0);
     const integrations = h.context.integrations;
     let raced = false;
     const racing = {
@@ -416,18 +414,7 @@ describe('webhook deliveries', () => {
                 ...late,
                 startSequence: await h.t.store.events.latestSequence(c),
               });
-              await h.t.store.events.append([
-                {
-                  id: randomUUID(),
-                  workspaceId: c,
-                  occurredAt: now,
-                  actor: { type: 'system' },
-                  ticketId: null,
-                  customerId: null,
-                  type: 'ticket.opened',
-                  data: { category: 'delivery', priorityBand: 'normal', channelId: 'c' },
-                },
-              ]);
+              await h.t.store.events.append([ticketOpened(c, now)]);
             }
             return listed;
           },
