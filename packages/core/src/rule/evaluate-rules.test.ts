@@ -62,7 +62,6 @@ describe('evaluateRules', () => {
         actions: [
           { type: 'add-priority', points: 15 },
           { type: 'set-priority-band', band: 'high' },
-          { type: 'add-tag', tag: 'vip' },
         ],
       }),
       rule({
@@ -82,8 +81,7 @@ describe('evaluateRules', () => {
     expect(outcome.matchedRuleIds).toEqual(['early', 'late']);
     expect(outcome.priorityPoints).toBe(15);
     expect(outcome.priorityBand).toBe('urgent');
-    expect(outcome.tags).toEqual(['vip']);
-    expect(outcome.explanation[0]).toBe('rule "Gold customers": +15 priority, band high, tag vip');
+    expect(outcome.explanation[0]).toBe('rule "Gold customers": +15 priority, band high');
   });
 
   it('needs every condition of a rule to hold', () => {

@@ -15,7 +15,6 @@ export interface RuleOutcome {
   priorityBand: PriorityBand | null;
   teamId: string | null;
   agentId: string | null;
-  tags: readonly string[];
 }
 
 const emptyOutcome: RuleOutcome = {
@@ -27,7 +26,6 @@ const emptyOutcome: RuleOutcome = {
   priorityBand: null,
   teamId: null,
   agentId: null,
-  tags: [],
 };
 
 const valueAt = (facts: RuleFacts, path: string): unknown => {
@@ -84,8 +82,6 @@ const describeAction = (action: RuleAction): string => {
       return `agent ${action.agentId}`;
     case 'set-category':
       return `category ${action.category}`;
-    case 'add-tag':
-      return `tag ${action.tag}`;
     case 'ignore':
       return `ignore (${action.reason})`;
   }
@@ -103,8 +99,6 @@ const applyAction = (outcome: RuleOutcome, action: RuleAction): RuleOutcome => {
       return { ...outcome, agentId: action.agentId };
     case 'set-category':
       return { ...outcome, category: action.category };
-    case 'add-tag':
-      return outcome.tags.includes(action.tag) ? outcome : { ...outcome, tags: [...outcome.tags, action.tag] };
     case 'ignore':
       return { ...outcome, ignoreReason: outcome.ignoreReason ?? `rule: ${action.reason}` };
   }

@@ -42,7 +42,6 @@ export type RuleAction =
   | { type: 'assign-team'; teamId: string }
   | { type: 'assign-agent'; agentId: string }
   | { type: 'set-category'; category: string }
-  | { type: 'add-tag'; tag: string }
   | { type: 'ignore'; reason: string };
 
 export interface Rule {

@@ -98,7 +98,6 @@ export const ruleActionsJson: z.ZodType<RuleAction[]> = z.array(
     z.object({ type: z.literal('assign-team'), teamId: z.string() }),
     z.object({ type: z.literal('assign-agent'), agentId: z.string() }),
     z.object({ type: z.literal('set-category'), category: z.string() }),
-    z.object({ type: z.literal('add-tag'), tag: z.string() }),
     z.object({ type: z.literal('ignore'), reason: z.string() }),
   ]),
 );

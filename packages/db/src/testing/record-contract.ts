@@ -151,10 +151,14 @@ export const describeRecordContract = (store: CurrentStore): void => {
       await store().rules.insert({ ...rule, id: 'rule-0', kind: 'routing', position: 1 });
       expect((await store().rules.list('rec-r')).map((r) => r.id)).toEqual(['rule-0', 'rule-1']);
       expect((await store().rules.list('rec-r', 'priority')).map((r) => r.id)).toEqual(['rule-1']);
-      await store().rules.update({ ...rule, isActive: false, actions: [{ type: 'add-tag', tag: 'vip' }] });
+      await store().rules.update({
+        ...rule,
+        isActive: false,
+        actions: [{ type: 'set-priority-band', band: 'urgent' }],
+      });
       expect((await store().rules.list('rec-r', 'priority'))[0]).toMatchObject({
         isActive: false,
-        actions: [{ type: 'add-tag', tag: 'vip' }],
+        actions: [{ type: 'set-priority-band', band: 'urgent' }],
       });
       await expect(store().rules.update({ ...rule, workspaceId: 'other' })).rejects.toMatchObject({
         code: 'not-found',
