@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../message/message.ts';
-import type { Rule } from '../rule/rule.ts';
+import { aRule } from '../rule/rule.test-support.ts';
 import { createMemoryRepositories, type MemoryState } from './memory-repositories.test-support.ts';
 import { emptyState, fakeClassifier, now } from './pipeline-fixtures.test-support.ts';
 import type { ProcessInboundDeps } from './pipeline-run.ts';
@@ -307,19 +307,9 @@ describe('processInbound', () => {
 });
 
 describe('processInbound with supervisor rules', () => {
-  const rule = (overrides: Partial<Rule> & Pick<Rule, 'id' | 'conditions' | 'actions'>): Rule => ({
-    workspaceId: 'ws',
-    kind: 'priority',
-    name: overrides.id,
-    when: 'message.received',
-    position: 0,
-    isActive: true,
-    ...overrides,
-  });
-
   it('adds the rule points to the listed contributions and lets a rule set the band', async () => {
     state.rules.push(
-      rule({
+      aRule({
         id: 'loud-delivery',
         name: 'Delivery complaints on X',
         conditions: [
@@ -349,7 +339,7 @@ describe('processInbound with supervisor rules', () => {
     // Nobody has the billing skill: only the rule can pick this agent.
     state.agents.push({ ...state.agents[0]!, id: 'agent-closer', skills: [], rating: 2 });
     state.rules.push(
-      rule({
+      aRule({
         id: 'refunds',
         kind: 'routing',
         name: 'Refund words go to billing',
@@ -369,7 +359,7 @@ describe('processInbound with supervisor rules', () => {
 
   it('ignores new posts a rule excludes, with the rule as the reason, but never a follow-up', async () => {
     state.rules.push(
-      rule({
+      aRule({
         id: 'contest',
         kind: 'automation',
         conditions: [{ field: 'message.text', operator: 'contains', value: '#concorso' }],
@@ -389,7 +379,7 @@ describe('processInbound with supervisor rules', () => {
 
   it('skips inactive rules', async () => {
     state.rules.push(
-      rule({ id: 'off', isActive: false, conditions: [], actions: [{ type: 'set-priority-band', band: 'urgent' }] }),
+      aRule({ id: 'off', isActive: false, conditions: [], actions: [{ type: 'set-priority-band', band: 'urgent' }] }),
     );
     await process(receive('il pacco A-123 non è arrivato'));
     expect(state.tickets[0]?.priorityBand).not.toBe('urgent');

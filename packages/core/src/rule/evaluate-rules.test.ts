@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { conditionHolds, evaluateRules } from './evaluate-rules.ts';
+import { aRule } from './rule.test-support.ts';
 import type { Rule } from './rule.ts';
 
-const rule = (overrides: Partial<Rule> & Pick<Rule, 'id' | 'conditions' | 'actions'>): Rule => ({
-  workspaceId: 'w1',
-  kind: 'priority',
-  name: overrides.id,
-  when: 'message.received',
-  position: 0,
-  isActive: true,
-  ...overrides,
-});
+const rule = (overrides: Parameters<typeof aRule>[0]): Rule => aRule({ workspaceId: 'w1', ...overrides });
 
 const facts = {
   triage: { category: 'billing', kind: 'complaint', sentiment: -0.7, urgency: ['churn-threat'], language: 'it' },
