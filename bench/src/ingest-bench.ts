@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { demoAccounts, demoSecrets, facebookCommentDelivery, signDelivery } from '@ascolta/simulator';
+import { parseBenchOptions } from './bench-options.ts';
 import { type Benchmark, percentile, round } from './benchmark.ts';
 
 const binPath = resolve(fileURLToPath(new URL('../../apps/server/bin/ascolta.mjs', import.meta.url)));
@@ -112,15 +112,11 @@ export const ingestBenchmark: Benchmark = {
     'acknowledgement milliseconds and failures by HTTP status.',
   ].join('\n'),
   async run(args, log) {
-    const { values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        rate: { type: 'string', default: '50' },
-        seconds: { type: 'string', default: '20' },
-        target: { type: 'string' },
-        'meta-app-secret': { type: 'string', default: demoSecrets.metaAppSecret },
-      },
+    const values = parseBenchOptions(args, {
+      rate: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '20' },
+      target: { type: 'string' },
+      'meta-app-secret': { type: 'string', default: demoSecrets.metaAppSecret },
     });
     const rate = Number(values.rate);
     const seconds = Number(values.seconds);

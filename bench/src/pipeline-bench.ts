@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Store } from '@ascolta/core';
 import { createPostgresStore } from '@ascolta/db';
 import { createPgliteTestStore, createPostgresTestDatabase } from '@ascolta/db/testing';
@@ -14,6 +13,7 @@ import {
   signDelivery,
   startPlatformSimulator,
 } from '@ascolta/simulator';
+import { parseBenchOptions } from './bench-options.ts';
 import { type Benchmark, percentile, round } from './benchmark.ts';
 
 const binPath = resolve(fileURLToPath(new URL('../../apps/server/bin/ascolta.mjs', import.meta.url)));
@@ -193,16 +193,12 @@ export const pipelineBenchmark: Benchmark = {
     'outcome. Prints processed per second and webhook-due → processed latency (p50/p99, ±100 ms polling).',
   ].join('\n'),
   async run(args, log) {
-    const { values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        rate: { type: 'string', default: '30' },
-        seconds: { type: 'string', default: '10' },
-        url: { type: 'string' },
-        workers: { type: 'string', default: '2' },
-        'in-process': { type: 'boolean', default: false },
-      },
+    const values = parseBenchOptions(args, {
+      rate: { type: 'string', default: '30' },
+      seconds: { type: 'string', default: '10' },
+      url: { type: 'string' },
+      workers: { type: 'string', default: '2' },
+      'in-process': { type: 'boolean', default: false },
     });
     const rate = Number(values.rate);
     const seconds = Number(values.seconds);

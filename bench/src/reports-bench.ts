@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { type ProjectionResult, projectReportEvents, type ReportWindow, reportRange } from '@ascolta/core';
 import { createPostgresStore, insertSyntheticReportEvents, reportStoresOf, type SqlStore } from '@ascolta/db';
 import { aWorkspace, createPgliteTestStore } from '@ascolta/db/testing';
 import pg from 'pg';
+import { parseBenchOptions } from './bench-options.ts';
 import { type Benchmark, percentile, round } from './benchmark.ts';
 
 const workspaceId = 'bench';
@@ -160,16 +160,12 @@ export const reportsBenchmark: Benchmark = {
     '(use fewer events there, e.g. --events 100000). Also times a filtered overview and the today summary.',
   ].join('\n'),
   async run(args, log) {
-    const { values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        events: { type: 'string', default: '1000000' },
-        'database-url': { type: 'string' },
-        database: { type: 'string', default: 'ascolta_bench_reports' },
-        runs: { type: 'string', default: '10' },
-        keep: { type: 'boolean', default: false },
-      },
+    const values = parseBenchOptions(args, {
+      events: { type: 'string', default: '1000000' },
+      'database-url': { type: 'string' },
+      database: { type: 'string', default: 'ascolta_bench_reports' },
+      runs: { type: 'string', default: '10' },
+      keep: { type: 'boolean', default: false },
     });
     const events = Number(values.events);
     const runs = Number(values.runs);

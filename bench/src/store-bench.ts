@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Store } from '@ascolta/core';
 import { createPostgresStore, type SqlStore } from '@ascolta/db';
 import {
@@ -10,6 +9,7 @@ import {
   fixedTime,
   minutesAfter,
 } from '@ascolta/db/testing';
+import { parseBenchOptions } from './bench-options.ts';
 import { type Benchmark, percentile, round } from './benchmark.ts';
 
 type Driver = 'pglite' | 'postgres';
@@ -134,18 +134,14 @@ export const storeBenchmark: Benchmark = {
     'Default driver: both when a URL is known, else pglite.',
   ].join('\n'),
   async run(args, log) {
-    const { values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        driver: { type: 'string' },
-        url: { type: 'string' },
-        messages: { type: 'string', default: '2000' },
-        duplicates: { type: 'string', default: '0.2' },
-        tickets: { type: 'string', default: '1000' },
-        reads: { type: 'string', default: '2000' },
-        concurrency: { type: 'string' },
-      },
+    const values = parseBenchOptions(args, {
+      driver: { type: 'string' },
+      url: { type: 'string' },
+      messages: { type: 'string', default: '2000' },
+      duplicates: { type: 'string', default: '0.2' },
+      tickets: { type: 'string', default: '1000' },
+      reads: { type: 'string', default: '2000' },
+      concurrency: { type: 'string' },
     });
     const url = values.url ?? process.env.DATABASE_URL ?? null;
     const choice = values.driver ?? (url === null ? 'pglite' : 'both');
