@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestApp, createApiTestApp } from './api-test-app.test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useApiTestApp } from './api-test-app.test-support.ts';
 
 describe('agents, teams and templates for the web app', () => {
-  let t: ApiTestApp;
-  let agent: Record<string, string>;
-  beforeAll(async () => {
-    t = await createApiTestApp();
-    agent = (await t.signIn('sara.conti@ascolta.local')).headers;
-  });
-  afterAll(() => t.close());
+  const { t, agent } = useApiTestApp({ supervisor: false });
 
   const get = (url: string) => t.app.inject({ url, headers: agent });
 

@@ -1,6 +1,7 @@
 import type { HealthResponse } from '@ascolta/contracts';
 import { createTestStore } from '@ascolta/db/testing';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { demoCredentials } from '../demo/demo-credentials.ts';
 import { demoNow } from '../demo/demo-ids.ts';
@@ -59,4 +60,44 @@ export const createApiTestApp = async (): Promise<ApiTestApp> => {
     await store.close();
   };
   return { app, store, clock, signIn, close };
+};
+
+/**
+ * Registers, in the current `describe`, a `beforeAll` that makes the app and signs in the demo supervisor
+ * (unless `supervisor: false`) and then the demo agent, and an `afterAll` that closes the app. The returned
+ * `t` reads through to that app, and `supervisor` and `agent` are filled with the sign-in headers, so they
+ * can be taken at describe time and used in the tests.
+ */
+export const useApiTestApp = (
+  options: { supervisor?: boolean } = {},
+): { t: ApiTestApp; supervisor: Record<string, string>; agent: Record<string, string> } => {
+  let made: ApiTestApp | undefined;
+  const live = (): ApiTestApp => {
+    if (made === undefined) throw new Error('the API test app is made in beforeAll');
+    return made;
+  };
+  const t: ApiTestApp = {
+    get app() {
+      return live().app;
+    },
+    get store() {
+      return live().store;
+    },
+    get clock() {
+      return live().clock;
+    },
+    signIn: (email) => live().signIn(email),
+    close: () => live().close(),
+  };
+  const supervisor: Record<string, string> = {};
+  const agent: Record<string, string> = {};
+  beforeAll(async () => {
+    made = await createApiTestApp();
+    if (options.supervisor !== false) {
+      Object.assign(supervisor, (await made.signIn('marco.bianchi@ascolta.local')).headers);
+    }
+    Object.assign(agent, (await made.signIn('sara.conti@ascolta.local')).headers);
+  });
+  afterAll(() => live().close());
+  return { t, supervisor, agent };
 };

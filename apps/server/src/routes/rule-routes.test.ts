@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestApp, createApiTestApp } from './api-test-app.test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useApiTestApp } from './api-test-app.test-support.ts';
 
 describe('supervisor rules API', () => {
-  let t: ApiTestApp;
-  let supervisor: Record<string, string>;
-  let agent: Record<string, string>;
-  beforeAll(async () => {
-    t = await createApiTestApp();
-    supervisor = (await t.signIn('marco.bianchi@ascolta.local')).headers;
-    agent = (await t.signIn('sara.conti@ascolta.local')).headers;
-  });
-  afterAll(() => t.close());
+  const { t, supervisor, agent } = useApiTestApp();
 
   const goldRule = {
     kind: 'priority',

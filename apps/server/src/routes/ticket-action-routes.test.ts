@@ -1,15 +1,10 @@
 import type { Ticket } from '@ascolta/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestApp, createApiTestApp } from './api-test-app.test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useApiTestApp } from './api-test-app.test-support.ts';
 
 describe('working a ticket through the API', () => {
-  let t: ApiTestApp;
-  let agent: Record<string, string>;
-  beforeAll(async () => {
-    t = await createApiTestApp();
-    agent = (await t.signIn('sara.conti@ascolta.local')).headers;
-  });
-  afterAll(() => t.close());
+  const { t, agent: signedInAgent } = useApiTestApp({ supervisor: false });
+  let agent = signedInAgent;
 
   const openTicketOn = async (kind: Ticket['channelKind']): Promise<Ticket> => {
     const page = await t.store.tickets.list({
