@@ -1,5 +1,6 @@
 /** Fixtures for the pipeline tests: a classifier that knows a few Italian phrases and a seeded workspace. */
 import type { Agent } from '../agent/agent.ts';
+import type { Message } from '../message/message.ts';
 import type { Classifier } from '../ports/classifier.ts';
 import type { Entity, Triage } from '../triage/triage.ts';
 import type { MemoryState } from './memory-repositories.test-support.ts';
@@ -124,4 +125,38 @@ export const emptyState = (): MemoryState => ({
   incidents: [],
   settings: null,
   jobs: [],
+});
+
+/** An inbound tweet mentioning the brand on channel `ch-x`, as the ingest stores it (not yet processed). */
+export const anInboundTweet = (id: string, text: string, overrides: Partial<Message> = {}): Message => ({
+  id,
+  workspaceId: 'ws',
+  channelId: 'ch-x',
+  channelKind: 'x',
+  direction: 'inbound',
+  type: 'mention',
+  visibility: 'public',
+  externalId: `tweet-${id}`,
+  threadExternalId: `tweet-${id}`,
+  inReplyToExternalId: null,
+  customerId: null,
+  ticketId: null,
+  authorAgentId: null,
+  authorHandle: '@giulia',
+  authorExternalId: 'user-42',
+  authorName: 'Giulia',
+  authorFollowers: 120,
+  authorIsVerified: false,
+  text,
+  language: null,
+  subject: null,
+  attachments: [],
+  metadata: {},
+  triage: null,
+  ignoredReason: null,
+  deliveryState: 'received',
+  deliveryError: null,
+  receivedAt: now,
+  createdAt: now,
+  ...overrides,
 });

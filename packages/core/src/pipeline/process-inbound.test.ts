@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../message/message.ts';
 import { aRule } from '../rule/rule.test-support.ts';
 import { createMemoryRepositories, type MemoryState } from './memory-repositories.test-support.ts';
-import { emptyState, fakeClassifier, now } from './pipeline-fixtures.test-support.ts';
+import { anInboundTweet, emptyState, fakeClassifier, now } from './pipeline-fixtures.test-support.ts';
 import type { ProcessInboundDeps } from './pipeline-run.ts';
 import { processInbound } from './process-inbound.ts';
 
@@ -23,40 +23,9 @@ beforeEach(() => {
 
 /** Stores an inbound message as the ingest would, and returns its id. */
 const receive = (text: string, overrides: Partial<Message> = {}): string => {
-  const id = `in-${state.messages.length + 1}`;
-  state.messages.push({
-    id,
-    workspaceId: 'ws',
-    channelId: 'ch-x',
-    channelKind: 'x',
-    direction: 'inbound',
-    type: 'mention',
-    visibility: 'public',
-    externalId: `tweet-${id}`,
-    threadExternalId: `tweet-${id}`,
-    inReplyToExternalId: null,
-    customerId: null,
-    ticketId: null,
-    authorAgentId: null,
-    authorHandle: '@giulia',
-    authorExternalId: 'user-42',
-    authorName: 'Giulia',
-    authorFollowers: 120,
-    authorIsVerified: false,
-    text,
-    language: null,
-    subject: null,
-    attachments: [],
-    metadata: {},
-    triage: null,
-    ignoredReason: null,
-    deliveryState: 'received',
-    deliveryError: null,
-    receivedAt: now,
-    createdAt: now,
-    ...overrides,
-  });
-  return id;
+  const message = anInboundTweet(`in-${state.messages.length + 1}`, text, overrides);
+  state.messages.push(message);
+  return message.id;
 };
 
 const process = (messageId: string) => processInbound(deps, { workspaceId: 'ws', messageId });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../message/message.ts';
 import { createMemoryRepositories } from '../pipeline/memory-repositories.test-support.ts';
-import { emptyState, fakeClassifier, now } from '../pipeline/pipeline-fixtures.test-support.ts';
+import { anInboundTweet, emptyState, fakeClassifier, now } from '../pipeline/pipeline-fixtures.test-support.ts';
 import { processInbound } from '../pipeline/process-inbound.ts';
 import { defaultPriorityBands, defaultPriorityWeights } from '../priority/default-priority-settings.ts';
 import { defaultSurveySettings, type SurveySettings } from './survey-settings.ts';
@@ -29,35 +28,7 @@ const autoAnswered = async (surveys: SurveySettings) => {
       autoAnswerThreshold: null,
     },
   ];
-  const message: Message = {
-    id: 'in-1',
-    workspaceId: 'ws',
-    channelId: 'ch-x',
-    channelKind: 'x',
-    direction: 'inbound',
-    type: 'mention',
-    visibility: 'public',
-    externalId: 'tweet-1',
-    threadExternalId: 'tweet-1',
-    inReplyToExternalId: null,
-    customerId: null,
-    ticketId: null,
-    authorAgentId: null,
-    authorHandle: '@giulia',
-    authorExternalId: 'user-42',
-    text: 'Il mio pacco non è arrivato',
-    language: null,
-    subject: null,
-    attachments: [],
-    metadata: {},
-    triage: null,
-    ignoredReason: null,
-    deliveryState: 'received',
-    deliveryError: null,
-    receivedAt: now,
-    createdAt: now,
-  };
-  state.messages.push(message);
+  state.messages.push(anInboundTweet('in-1', 'Il mio pacco non è arrivato'));
   const deps = {
     repos: createMemoryRepositories(state),
     classifier: fakeClassifier,
