@@ -22,7 +22,7 @@ const fastifyCodes: Record<string, string> = {
 export const installErrorHandler = (app: FastifyInstance): void => {
   app.setErrorHandler((error: FastifyError, request, response) => {
     if (isDomainError(error)) {
-      const retryAfter = error.details?.['retryAfterSeconds'];
+      const retryAfter = error.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') response.header('retry-after', String(retryAfter));
       return response.status(errorStatus[error.code]).send(reply(error.code, error.message, error.details));
     }
