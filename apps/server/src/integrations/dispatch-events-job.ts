@@ -131,13 +131,15 @@ export const dispatchEvents = async (
     const wantedAfter = firstWantedAfter(listening);
     const cursor = await tx.eventCursors.lock(integrationsConsumer, workspaceId, wantedAfter, now);
     const from = Math.max(cursor.lastSequence, wantedAfter);
+    // Sequences first: an event committed between the two reads is then only in `events`, beyond `safeUpTo`, and
+    // waits for the next pass (read the other way round, the cursor could move past an event this pass never saw).
+    const sequences = await tx.eventCursors.listSequencesAfter(from, globalSequenceLimit);
     const events = await tx.events.list({ workspaceId, afterSequence: from, limit: batchSize });
     if (events.length === 0) return 'caught-up';
     // Read after the events: an endpoint created before one of them is seen (read before, it could be missed
     // while the cursor moved past the event).
     const consumers = await loadConsumers(tx, workspaceId);
-    // Sequences are shared by all workspaces: a hole is a sequence no workspace has (yet), so look at all of them.
-    const sequences = await tx.eventCursors.listSequencesAfter(from, globalSequenceLimit);
+    // Sequences are shared by all workspaces: a hole is a sequence no workspace has (yet), so all of them count.
     const gapSeenAt = from === cursor.lastSequence ? cursor.gapSeenAt : null;
     const take = takeContiguousEvents(from, sequences, gapSeenAt, now, context.timing.sequenceGapGraceMs);
     const isFullBatch = events.length === batchSize;
