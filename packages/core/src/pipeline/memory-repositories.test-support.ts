@@ -183,6 +183,7 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     },
     get: async (_workspaceId, id) => state.customers.find((customer) => customer.id === id) ?? null,
     update: async (customer) => replace(state.customers, customer),
+    lockForCare: async () => undefined,
   },
   identities: {
     insert: async (identity) => {

@@ -191,7 +191,10 @@ export const processInbound = async (
     return { outcome: 'survey-answer', ticketId: survey.survey.ticketId, surveyId: survey.survey.id };
   }
   const byModel = await classifyOnce();
-  const customer = await learnLanguage(run, await identifyCustomer(run, byModel), byModel);
+  const identified = await identifyCustomer(run, byModel);
+  // The customer's messages on other channels wait from here: threading and priority see their tickets.
+  await run.deps.repos.customers.lockForCare(run.workspaceId, identified.id);
+  const customer = await learnLanguage(run, identified, byModel);
   const rules = await evaluateMessageRules(run, byModel, customer);
   const triage = triageWithRules(byModel, rules);
   const { decision, customerTickets } = await decideThread(run, customer, triage);

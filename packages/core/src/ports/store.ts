@@ -45,6 +45,11 @@ export interface CustomerRepository {
   insert(customer: Customer): Promise<void>;
   get(workspaceId: string, id: string): Promise<Customer | null>;
   update(customer: Customer): Promise<void>;
+  /**
+   * Holds the customer until the transaction ends, so two of their messages on different channels (an e-mail and a
+   * tweet arriving together) are threaded and prioritised one after the other, each seeing the other's ticket.
+   */
+  lockForCare(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface IdentityRepository {

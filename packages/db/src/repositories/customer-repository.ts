@@ -1,10 +1,13 @@
-import type { CustomerRepository } from '@ascolta/core';
-import { and, eq } from 'drizzle-orm';
+import type { CustomerRepository, StoreDriver } from '@ascolta/core';
+import { and, eq, sql } from 'drizzle-orm';
 import { customers } from '../schema/schema.ts';
 import type { Database } from './database.ts';
 import { insertOrConflict, requireUpdated } from './unique-violation.ts';
 
-export const createCustomerRepository = (db: Database): CustomerRepository => {
+/** Advisory lock class of `lockForCare` (1: authors, 2: incident categories). */
+const customerLockClass = 3;
+
+export const createCustomerRepository = (db: Database, driver: StoreDriver = 'postgres'): CustomerRepository => {
   const whereCustomer = (workspaceId: string, id: string) =>
     and(eq(customers.workspaceId, workspaceId), eq(customers.id, id));
   return {
@@ -20,6 +23,13 @@ export const createCustomerRepository = (db: Database): CustomerRepository => {
         .where(whereCustomer(workspaceId, id))
         .returning({ id: customers.id });
       requireUpdated(rows, `customer ${id}`);
+    },
+    async lockForCare(workspaceId, id) {
+      // One PGlite session never runs two transactions at once: nothing to wait for.
+      if (driver === 'pglite') return;
+      await db.execute(
+        sql`SELECT pg_advisory_xact_lock(${customerLockClass}, hashtext(${workspaceId} || '/' || ${id}))`,
+      );
     },
   };
 };

@@ -53,7 +53,7 @@ export const createRepositories = (
     rules: createRuleRepository(db),
     incidents: createIncidentRepository(db, driver),
     surveys: createSurveyRepository(db),
-    customers: createCustomerRepository(db),
+    customers: createCustomerRepository(db, driver),
     identities: createIdentityRepository(db),
     touchpoints: createTouchpointRepository(db),
     tickets: createTicketRepository(db),
