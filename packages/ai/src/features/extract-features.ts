@@ -1,4 +1,5 @@
 import { polarityOf } from './polarity-words.ts';
+import { cuePolarityOf, emoticonPolarities, isNegator, negationScope } from './sentiment-cues.ts';
 
 /** Hashed bag of word uni/bi-grams and in-word character n-grams; the one input every linear model reads. */
 export interface SparseFeatures {
@@ -15,6 +16,11 @@ export interface FeatureSpec {
   charMax: number;
   /** Adds a feature for the polarity of lexicon words (built-in models). */
   lexicon?: boolean;
+  /**
+   * Adds negation scope (the three words after "not", "non", "mai"… as negated words, and their
+   * polarity flipped), emoticons, and a larger lexicon (`sentiment-cues.ts`). Needs `lexicon`.
+   */
+  sentimentCues?: boolean;
 }
 
 export const defaultFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 2, charMax: 5 };
@@ -51,6 +57,7 @@ const mix = (a: number, b: number): number => Math.imul(a ^ Math.imul(b, 0x9e377
 const wordSeed = 1;
 const bigramSeed = 2;
 const charSeed = 3;
+const negatedSeed = 4;
 const space = 32;
 
 /** Bucket of a word unigram, so explanations can map a decisive bucket back to its word. */
@@ -89,16 +96,20 @@ const grow = (scratch: FeatureScratch, needed: number): void => {
  * and character n-gram definitions above, computed without building n-gram strings).
  */
 export const hashFeatures = (text: string, spec: FeatureSpec, scratch: FeatureScratch): void => {
-  const tokens = tokenise(normaliseText(text));
+  const normalised = normaliseText(text);
+  const tokens = tokenise(normalised);
   scratch.tokens = tokens;
   const shift = 32 - spec.dimsLog2;
   const { charMin, charMax } = spec;
   let size = 0;
   let previousHash = startHash;
+  const cues = spec.sentimentCues === true;
+  let negatedLeft = 0;
+  let previous: string | undefined;
   for (const token of tokens) {
     const length = token.length;
-    // Upper bound of what this token adds: word, bigram, polarity, and its character n-grams.
-    grow(scratch, size + 3 + (length + 2) * (charMax - charMin + 1));
+    // Upper bound of what this token adds: word, bigram, polarity, negated word, and its character n-grams.
+    grow(scratch, size + 4 + (length + 2) * (charMax - charMin + 1));
     const buckets = scratch.buckets;
     let wordHash = fnvOffset ^ wordSeed;
     let pairHash = fnvOffset ^ bigramSeed;
@@ -110,7 +121,17 @@ export const hashFeatures = (text: string, spec: FeatureSpec, scratch: FeatureSc
     pairHash >>>= 0;
     buckets[size++] = (wordHash >>> 0) >>> shift;
     buckets[size++] = mix(previousHash, pairHash) >>> shift;
-    if (spec.lexicon) {
+    if (cues) {
+      if (token === '!' || token === '?') negatedLeft = 0;
+      const negated = negatedLeft > 0;
+      const polarity = cuePolarityOf.get(token);
+      if (polarity !== undefined)
+        buckets[size++] = hashString(negated ? `${polarity}_not` : polarity, wordSeed) >>> shift;
+      if (negated) buckets[size++] = mix(wordHash >>> 0, negatedSeed) >>> shift;
+      if (isNegator(token, previous)) negatedLeft = negationScope;
+      else negatedLeft -= 1;
+      previous = token;
+    } else if (spec.lexicon) {
       const polarity = polarityOf[token];
       if (polarity !== undefined) buckets[size++] = hashString(polarity, wordSeed) >>> shift;
     }
@@ -130,8 +151,10 @@ export const hashFeatures = (text: string, spec: FeatureSpec, scratch: FeatureSc
     }
     previousHash = pairHash;
   }
-  grow(scratch, size + 1);
+  const emoticons = cues ? emoticonPolarities(normalised) : [];
+  grow(scratch, size + 1 + emoticons.length);
   scratch.buckets[size++] = mix(previousHash, endHash) >>> shift;
+  for (const emoticon of emoticons) scratch.buckets[size++] = hashString(emoticon, wordSeed) >>> shift;
   scratch.size = size;
 };
 

@@ -21,4 +21,15 @@ describe('createLanguageDetector', () => {
     expect(detect('12345 !!! @brand')).toEqual({ language: 'und', confidence: 0 });
     expect(detect('👍', 'it').language).toBe('it');
   });
+
+  it('reads a letter held for emphasis as the word, and laughter as the language that spells it so', () => {
+    expect(detect('Bellissimooooo grazieeee')).toEqual(detect('Bellissimo grazie'));
+    expect(detect('kkkkkkk o máximo').language).toBe('pt');
+    expect(detect('jajajaja').language).toBe('es');
+  });
+
+  it('lets an accented letter rule out the languages that never write it', () => {
+    expect(detect('Moço').language).toBe('pt');
+    expect(detect('niño bonito').language).toBe('es');
+  });
 });

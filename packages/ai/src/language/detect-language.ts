@@ -34,11 +34,26 @@ const markerWords: ReadonlyMap<string, string> = new Map(
     es: 'el los las pero muy porque gracias hola estoy yo tengo qué también ahora nunca',
     fr: "les des est pas je vous mon avec pour très merci bonjour c'est j'ai une sur",
     de: 'der die das und ist nicht ich ein eine mit auf für bitte danke mein dein sie wir auch noch',
-    pt: 'não você vocês eu meu minha tá tô pra pro hj vc obrigado obrigada muito também ele ela isso uma kkk kkkk é depois quem hoje ainda só nossa nosso',
+    pt: 'não você vocês eu meu minha tá tô pra pro hj vc obrigado obrigada muito também ele ela isso uma kk é depois quem hoje ainda só nossa nosso',
   }).flatMap(([language, words]) => words.split(' ').map((word) => [word, language] as const)),
 );
 
+// Laughter is spelt differently in each language: "jajaja" in Spanish ("kkkk" in Portuguese: `cleanPost`).
+const spanishLaughter = /^(?:ja){2,}j?$/;
+
 const markerWeight = 0.12;
+
+// The accented letters each language writes: a post with "ç" is not Spanish, one with "ñ" not Portuguese.
+const accentedLetters: Readonly<Record<string, string>> = {
+  it: 'àèéìíòóù',
+  en: '',
+  es: 'áéíóúüñ',
+  fr: 'àâæçéèêëîïôœùûüÿ',
+  de: 'äöüß',
+  pt: 'áâãàéêíóôõúç',
+};
+const foreignLetterWeight = 0.06;
+const accented = /[\u00c0-\u017f]/u;
 const hintWeight = 0.25;
 
 // Hashtags are often brand or show names (#MasterChefBR) that mislead a short text; they count only
@@ -47,7 +62,11 @@ const cleanPost = (text: string): string => {
   const base = text
     .replace(/https?:\/\/\S+|www\.\S+|\bhttp\b/g, ' ')
     .replace(/@\w+/g, ' ')
-    .replace(/\d+/g, ' ');
+    .replace(/\d+/g, ' ')
+    // Brazilian laughter ("kkkkk") as one marker word before the next step would shorten it.
+    .replace(/\b[kK]{3,}\b/g, 'kk')
+    // "agoniiiiia", "nervosuuu": a letter held for emphasis is not an n-gram of any language.
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   if (!base.includes('#')) return base;
   const withoutTags = base.replace(/#\w+/g, ' ');
   return withoutTags.replace(/[^\p{L}]+/gu, '').length >= 12 ? withoutTags : base.replace(/#/g, ' ');
@@ -176,11 +195,25 @@ export const createLanguageDetector = (
     if (words > 0) {
       for (const word of processed.split(' ')) {
         // ã and õ are written only in Portuguese among the six.
-        const language = markerWords.get(word) ?? (word.includes('ã') || word.includes('õ') ? 'pt' : undefined);
+        const language =
+          markerWords.get(word) ??
+          (word.includes('ã') || word.includes('õ') ? 'pt' : spanishLaughter.test(word) ? 'es' : undefined);
         const l = language === undefined ? undefined : indexOf.get(language);
         if (l !== undefined && enabled[l]) {
           scores[l] = (scores[l] as number) + markerWeight;
           present[l] = 1;
+        }
+      }
+    }
+    if (accented.test(processed)) {
+      const seen = new Set<string>();
+      for (const letter of processed) {
+        if (letter < '\u00c0' || letter > '\u017f' || seen.has(letter)) continue;
+        seen.add(letter);
+        for (let l = 0; l < count; l += 1) {
+          const letters = accentedLetters[tableLanguages[l] as string];
+          if (letters !== undefined && !letters.includes(letter))
+            scores[l] = (scores[l] as number) - foreignLetterWeight;
         }
       }
     }

@@ -11,6 +11,7 @@ const modelHeader = z.object({
     charMin: z.number().int(),
     charMax: z.number().int(),
     lexicon: z.boolean().optional(),
+    sentimentCues: z.boolean().optional(),
   }),
   rows: z.number().int().nonnegative(),
   meta: z.record(z.string(), z.unknown()).default({}),

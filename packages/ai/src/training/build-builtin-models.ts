@@ -4,12 +4,19 @@ import type { LinearModel } from '../model/linear-model.ts';
 import type { TrainingOptions } from '../model/train-linear-model.ts';
 import { banking77Intents } from './banking77-intents.ts';
 import type { BuiltinSources } from './read-builtin-sources.ts';
-import { type LabelledText, trainTextClassifier } from './train-text-classifier.ts';
+import { trainAveragedClassifier } from './train-averaged-classifier.ts';
+import type { LabelledText } from './train-text-classifier.ts';
 
 /** One feature space for every built-in model, so a post is hashed once and scored three times. */
-export const builtinFeatureSpec: FeatureSpec = { dimsLog2: 18, charMin: 3, charMax: 5, lexicon: true };
+export const builtinFeatureSpec: FeatureSpec = {
+  dimsLog2: 18,
+  charMin: 3,
+  charMax: 5,
+  lexicon: true,
+  sentimentCues: true,
+};
 
-export const builtinModelNames = ['sentiment', 'kind', 'category'] as const;
+export const builtinModelNames = ['sentiment', 'kind', 'category', 'sentiment-it'] as const;
 export type BuiltinModelName = (typeof builtinModelNames)[number];
 export type BuiltinModels = Record<BuiltinModelName, LinearModel>;
 
@@ -32,6 +39,16 @@ export const sentimentRows = (sources: BuiltinSources): LabelledText[] => [
     weight: corpusWeight,
   })),
 ];
+
+/**
+ * Italian tweets alone, for a second sentiment opinion on Italian posts: in the shared pool Italian is
+ * one tweet in thirty, and most of its n-grams fall under the ten-tweet floor. Without the care corpus:
+ * with it, 5-fold cross-validation on the Italian train tweets scored 0.603 instead of 0.614.
+ */
+export const italianSentimentRows = (sources: BuiltinSources): LabelledText[] =>
+  sources.sentimentTweets
+    .filter((tweet) => tweet.lang === 'it')
+    .map((tweet) => ({ text: tweet.text, label: tweet.label }));
 
 const serviceWords =
   /\b(service|customer|support|order|deliver\w*|parcel|package|refund|bill\w*|charg\w+|account|app|update|wifi|internet|broadband|signal|phone|network|flight|train|bus|delay\w*|cancel\w*|broken|fix\w*|store|shop|bank|card|payment|product|warranty|repair|battery|screen|servizio|assistenza|ordine|consegna|pacco|rimborso|bolletta|addebit\w*|conto|rete|linea|treno|volo|ritardo|rotto|negozio|pagamento|prodotto|garanzia|batteria)\b/i;
@@ -58,6 +75,8 @@ const smallDataOptions: Partial<TrainingOptions> = { epochs: 8, learningRate: 0.
 // n-gram needs ten tweets to count: as accurate as three on the val splits, with 79,000 rows instead of
 // 182,000, and the triage's speed is bound by the memory its rows take.
 const noisyDataOptions: Partial<TrainingOptions> = { epochs: 4, learningRate: 0.1, l2: 1e-4, minDocumentCount: 10 };
+// The Italian head: the same steps on two thousand rows, where an n-gram seen twice counts.
+const italianSentimentOptions: Partial<TrainingOptions> = { ...noisyDataOptions, minDocumentCount: 2 };
 
 /** What a rebuild uses; experiments override parts of it. */
 export interface BuiltinTrainingSettings {
@@ -65,6 +84,9 @@ export interface BuiltinTrainingSettings {
   sentiment: Partial<TrainingOptions>;
   kind: Partial<TrainingOptions>;
   category: Partial<TrainingOptions>;
+  sentimentIt: Partial<TrainingOptions>;
+  /** Each model is the mean of one training per seed. */
+  seeds: readonly number[];
 }
 
 export const builtinTrainingSettings: BuiltinTrainingSettings = {
@@ -72,9 +94,13 @@ export const builtinTrainingSettings: BuiltinTrainingSettings = {
   sentiment: noisyDataOptions,
   kind: smallDataOptions,
   category: smallDataOptions,
+  sentimentIt: italianSentimentOptions,
+  seeds: [7, 11, 13, 17, 19],
 };
 
-/** Trains the three built-in models; deterministic, so a rebuild reproduces the committed files. */
+const sentimentLabels = ['negative', 'neutral', 'positive'];
+
+/** Trains the built-in models; deterministic, so a rebuild reproduces the committed files. */
 export const buildBuiltinModels = (
   sources: BuiltinSources,
   log: (line: string) => void = () => {},
@@ -82,11 +108,12 @@ export const buildBuiltinModels = (
 ): BuiltinModels => {
   const train = (name: string, rows: LabelledText[], labels: readonly string[], options: Partial<TrainingOptions>) => {
     log(`training ${name} on ${rows.length} rows`);
-    return trainTextClassifier(rows, settings.spec, options, labels);
+    return trainAveragedClassifier(rows, settings.spec, options, labels, settings.seeds);
   };
   return {
-    sentiment: train('sentiment', sentimentRows(sources), ['negative', 'neutral', 'positive'], settings.sentiment),
+    sentiment: train('sentiment', sentimentRows(sources), sentimentLabels, settings.sentiment),
     kind: train('kind', kindRows(sources), messageKinds, settings.kind),
     category: train('category', categoryRows(sources), defaultCategories, settings.category),
+    'sentiment-it': train('sentiment-it', italianSentimentRows(sources), sentimentLabels, settings.sentimentIt),
   };
 };

@@ -49,7 +49,7 @@ const readJsonLines = <T>(path: string, schema: z.ZodType<T>): T[] =>
 const corpusKind = z.enum(messageKinds);
 
 export const readCorpus = (corpusDir: string): CorpusPost[] =>
-  ['care-posts-it.tsv', 'care-posts-en.tsv', 'care-posts-more.tsv', 'care-posts-brands.tsv']
+  ['care-posts-it.tsv', 'care-posts-en.tsv', 'care-posts-more.tsv', 'care-posts-brands.tsv', 'care-posts-mentions.tsv']
     .map((name) => join(corpusDir, name))
     .filter((path) => existsSync(path))
     .flatMap((path) => readFileSync(path, 'utf8').split('\n'))

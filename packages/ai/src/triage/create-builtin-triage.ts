@@ -24,6 +24,14 @@ export interface BuiltinTriage extends Classifier {
 const actionableKinds: ReadonlySet<MessageKind> = new Set(['complaint', 'question', 'request']);
 const sentimentLabels: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
+// An Italian post's sentiment is the mean of the multilingual model and the Italian head: the share
+// was chosen by 5-fold cross-validation on the Italian train tweets (0.58 → 0.615 macro-F1 there).
+const italianHeadShare = 0.5;
+
+const blendInPlace = (into: Float64Array, other: Float64Array, share: number): void => {
+  for (let k = 0; k < into.length; k += 1) into[k] = (1 - share) * (into[k] as number) + share * (other[k] as number);
+};
+
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** `prefix.label` → probability, written into `scores` (keys built once, not per post). */
@@ -74,8 +82,11 @@ const pickCategory = (labels: readonly string[], probabilities: Float64Array, al
     } else if (second < 0 || (probabilities[k] as number) > (probabilities[second] as number)) second = k;
   }
   if (best < 0) return { category: 'other', confidence: 0 };
+  // `other` means none of the specific ones: it needs to be likelier than all of them together too.
   const pick =
-    labels[best] === 'other' && second >= 0 && (probabilities[second] as number) >= specificCategoryFloor
+    labels[best] === 'other' &&
+    second >= 0 &&
+    ((probabilities[second] as number) >= specificCategoryFloor || (probabilities[best] as number) < 0.5)
       ? second
       : best;
   return { category: labels[pick] as string, confidence: probabilities[pick] as number };
@@ -124,7 +135,7 @@ export const createBuiltinTriage = (
   const detectLanguage = createLanguageDetector(supportedLanguages, languageTable);
   // The spec the models were trained with, read from their files, not from the current code.
   const spec = models.kind.spec;
-  const fused = fuseModels([models.sentiment, models.kind, models.category]);
+  const fused = fuseModels([models.sentiment, models.kind, models.category, models['sentiment-it']]);
   const scratch = createFeatureScratch();
   const writeKindScores = scoreWriter('kind', messageKinds);
   const writeCategoryScores = scoreWriter('category', models.category.labels);
@@ -132,7 +143,13 @@ export const createBuiltinTriage = (
   const triage = (input: TriageInput): Triage => {
     const { language, confidence: languageConfidence } = detectLanguage(input.text, input.languageHint);
     hashFeatures(input.text, spec, scratch);
-    const [sentiment, kinds, categories] = fused.predictHashed(scratch) as [Float64Array, Float64Array, Float64Array];
+    const [sentiment, kinds, categories, italianSentiment] = fused.predictHashed(scratch) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    if (language === 'it') blendInPlace(sentiment, italianSentiment, italianHeadShare);
     const complaintScore = complaintScoreOf(kinds, sentiment);
     const urgency = detectUrgency(input.text);
     const kind = decideKind(kinds, complaintScore);
