@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   type BuiltinTriage,
-  builtinHints,
   builtinModelsDir,
   type CompanyClassifier,
   companyClassifier,
@@ -90,10 +89,7 @@ const runTriage = async (args: string[], io: CliIo): Promise<number> => {
 
 const loadModel = (dir: string, engine: BuiltinTriage): CompanyClassifier => {
   const { model, meta } = loadCompanyModel(dir);
-  return companyClassifier(
-    model,
-    meta.hints === 'builtin' ? (text) => builtinHints(engine.triage({ text })) : undefined,
-  );
+  return companyClassifier(model, meta.hints === 'builtin' ? (text) => engine.triage({ text }) : undefined);
 };
 
 const runTrain = async (args: string[], io: CliIo): Promise<number> => {
@@ -105,7 +101,7 @@ const runTrain = async (args: string[], io: CliIo): Promise<number> => {
   if (!values.input || !values.out) throw new UsageError('train needs --input FILE.jsonl and --out DIR');
   const rows = parseLabelledLines(readFileSync(resolve(io.cwd, values.input), 'utf8'));
   const engine = values['no-builtin-hints'] ? undefined : loadBuiltinTriage();
-  const hints = engine ? (text: string) => builtinHints(engine.triage({ text })) : undefined;
+  const hints = engine ? (text: string) => engine.triage({ text }) : undefined;
   const model = trainCompanyModel(rows, hints);
   const labels = [...model.labels];
   const bytes = saveCompanyModel(resolve(io.cwd, values.out), model, {

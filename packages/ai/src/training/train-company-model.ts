@@ -1,26 +1,56 @@
 import type { Triage } from '@ascolta/core';
 import type { FeatureSpec } from '../features/extract-features.ts';
-import type { LinearModel } from '../model/linear-model.ts';
-import type { TrainingOptions } from '../model/train-linear-model.ts';
-import { type LabelledText, trainTextClassifier } from './train-text-classifier.ts';
+import type { CompanyModel, HintScores } from '../model/company-model.ts';
+import { defaultSvmOptions, type SvmOptions } from '../model/train-linear-svm.ts';
+import { type CompanyTextSpec, companyTextFeatures } from './company-text-features.ts';
+import { type FitSettings, fitCompanyModel, outOfFoldMargins, type PreparedRow } from './fit-company-model.ts';
+import type { LabelledText } from './train-text-classifier.ts';
+import { bestBinaryThreshold, bestScoreScale, marginsMacroF1 } from './tune-company-model.ts';
 
+/** Features of the first company models (format 1), still read by `companyClassifier`. */
 export const companyFeatureSpec: FeatureSpec = { dimsLog2: 20, charMin: 2, charMax: 5 };
 
-// Chosen by cross-validation on BANKING77 (fold 0 of 5): smaller steps, more passes.
-export const companyTrainingOptions: Partial<TrainingOptions> = {
-  epochs: 15,
-  learningRate: 0.1,
+export interface CompanyTrainingOptions {
+  textSpec: CompanyTextSpec;
+  minDocumentCount: number;
+  svm: SvmOptions;
+  balanceClasses: boolean;
+  wordWeight: number;
+  charWeight: number;
+  /** SVM cost and weight of the built-in scores used when the data is too large to choose. */
+  fallbackChoice: { c: number; hints: number };
+  /** The candidates inner cross-validation chooses from (on the training rows only). */
+  candidates: readonly { c: number; hints: number }[];
+  innerFolds: number;
+  /** Two labels: move the decision threshold to the best macro-F1 of the inner folds. */
+  tuneThreshold: boolean;
+  /** Above this many rows nothing is chosen by inner folds (too slow): the fallback, a fixed scale. */
+  tuneUpToRows: number;
+  fallbackScoreScale: number;
+}
+
+export const companyTrainingOptions: CompanyTrainingOptions = {
+  textSpec: { wordMax: 2, charMin: 1, charMax: 5, charScope: 'text' },
   minDocumentCount: 1,
-  l2: 0,
+  svm: { ...defaultSvmOptions, c: 1, tolerance: 0.05 },
+  balanceClasses: true,
+  wordWeight: 0.5,
+  charWeight: 1,
+  fallbackChoice: { c: 1, hints: 3 },
+  candidates: [{ c: 1, hints: 3 }],
+  innerFolds: 5,
+  tuneThreshold: false,
+  tuneUpToRows: 3000,
+  fallbackScoreScale: 6,
 };
 
 const bin = (value: number, bins: number): number => Math.min(bins - 1, Math.floor(value * bins));
 
 /**
- * What the built-in triage understood, as extra words the company model can weigh: the company
- * model starts from the general knowledge of the built-in one and learns the workspace's own use.
+ * What the built-in triage understood, as extra words: how format-1 company models read the
+ * built-in triage. Kept so that models trained before format 2 give the same predictions.
  */
-export const builtinHints = (triage: Triage): string => {
+export const builtinHints = (triage: BuiltinReading): string => {
   const score = (key: string) => triage.scores[key] ?? 0;
   return [
     `zzcomplaint${bin(score('complaint'), 10)}`,
@@ -33,15 +63,79 @@ export const builtinHints = (triage: Triage): string => {
   ].join(' ');
 };
 
-export type HintSource = (text: string) => string;
+/** What a company model reads of the built-in triage. */
+export type BuiltinReading = Pick<Triage, 'scores' | 'kind' | 'sentiment' | 'sentimentLabel' | 'category' | 'urgency'>;
 
-/** The text as the company model reads it: the post, then the built-in hints. */
-export const withHints = (text: string, hints?: HintSource): string => (hints ? `${text} ${hints(text)}` : text);
+/** The built-in triage of a text, which a company model starts from. */
+export type HintSource = (text: string) => BuiltinReading;
 
-/** `ascolta triage train`: a classifier over any labels, from a company's rows and agents' feedback. */
-export const trainCompanyModel = (rows: readonly LabelledText[], hints?: HintSource): LinearModel =>
-  trainTextClassifier(
-    rows.map((row) => ({ ...row, text: withHints(row.text, hints) })),
-    companyFeatureSpec,
-    companyTrainingOptions,
+/** The text as a format-1 company model reads it: the post, then the built-in hints. */
+export const withHints = (text: string, hints?: HintSource): string =>
+  hints ? `${text} ${builtinHints(hints(text))}` : text;
+
+export const hintScoresOf =
+  (hints: HintSource): HintScores =>
+  (text) =>
+    hints(text).scores;
+
+const settingsFor = (options: CompanyTrainingOptions, choice: { c: number; hints: number }, withHintScores: boolean) =>
+  ({
+    textSpec: options.textSpec,
+    minDocumentCount: options.minDocumentCount,
+    svm: { ...options.svm, c: choice.c },
+    balanceClasses: options.balanceClasses,
+    blockWeights: { words: options.wordWeight, chars: options.charWeight, hints: withHintScores ? choice.hints : 0 },
+  }) satisfies FitSettings;
+
+/**
+ * `ascolta triage train`: one-vs-rest linear SVMs over word and character n-grams and the built-in
+ * triage's scores. On small data, inner cross-validation on the training rows chooses the cost and
+ * the weight of the built-in scores, the threshold of a two-label model (for macro-F1) and the scale
+ * that turns margins into scores. Deterministic: the same rows give the same model.
+ */
+export const trainCompanyModel = (
+  rows: readonly LabelledText[],
+  hints?: HintSource,
+  options: CompanyTrainingOptions = companyTrainingOptions,
+): CompanyModel => {
+  const labels = [...new Set(rows.map((row) => row.label))].sort();
+  const hintScores = hints ? hintScoresOf(hints) : undefined;
+  const prepared: PreparedRow[] = rows.map((row) => ({
+    features: companyTextFeatures(row.text, options.textSpec),
+    hints: hintScores?.(row.text),
+    label: labels.indexOf(row.label),
+    weight: row.weight ?? 1,
+  }));
+  const hintKeys = Object.keys(prepared[0]?.hints ?? {}).sort();
+  const gold = prepared.map((row) => row.label);
+  const canTune = prepared.length <= options.tuneUpToRows && options.innerFolds > 1;
+  if (!canTune) {
+    const model = fitCompanyModel(prepared, labels, hintKeys, settingsFor(options, options.fallbackChoice, !!hints));
+    return { ...model, scoreScale: options.fallbackScoreScale };
+  }
+  const candidates = hints
+    ? options.candidates
+    : options.candidates.filter((candidate, i, all) => all.findIndex((other) => other.c === candidate.c) === i);
+  let best = {
+    settings: settingsFor(options, options.fallbackChoice, !!hints),
+    margins: [] as Float64Array[],
+    score: -1,
+  };
+  for (const candidate of candidates) {
+    const settings = settingsFor(options, candidate, !!hints);
+    const margins = outOfFoldMargins(prepared, labels, hintKeys, settings, options.innerFolds);
+    const score = marginsMacroF1(margins, gold, labels);
+    if (score > best.score) best = { settings, margins, score };
+  }
+  const threshold = labels.length === 2 && options.tuneThreshold ? bestBinaryThreshold(best.margins, gold) : 0;
+  const shifted = best.margins.map((margin) =>
+    labels.length === 2
+      ? Float64Array.of((margin[0] as number) - threshold / 2, (margin[1] as number) + threshold / 2)
+      : margin,
   );
+  const model = fitCompanyModel(prepared, labels, hintKeys, best.settings);
+  const bias = Float32Array.from(model.bias, (value, k) =>
+    labels.length === 2 ? value + (k === 0 ? -threshold / 2 : threshold / 2) : value,
+  );
+  return { ...model, bias, scoreScale: bestScoreScale(shifted, gold) };
+};
