@@ -28,8 +28,7 @@ export const recordSent = (context: WorkerContext, claimed: Message, channel: Ch
       deliveryState: 'sent',
       deliveryError: null,
     };
-    await repos.messages.update(sent);
-    await repos.messages.setExternalId(sent.workspaceId, sent.id, result.externalId);
+    await repos.messages.updateSent(sent);
     const isAutomated = claimed.authorAgentId === null;
     await repos.events.append([
       {

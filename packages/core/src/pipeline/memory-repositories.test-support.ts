@@ -99,10 +99,7 @@ const messageRepository = (state: MemoryState): Repositories['messages'] => ({
   findByExternalId: async (channelId, externalId) =>
     state.messages.find((message) => message.channelId === channelId && message.externalId === externalId) ?? null,
   update: async (message) => replace(state.messages, message),
-  setExternalId: async (_workspaceId, id, externalId) => {
-    const message = state.messages.find((candidate) => candidate.id === id);
-    if (message !== undefined) replace(state.messages, { ...message, externalId });
-  },
+  updateSent: async (message) => replace(state.messages, message),
   list: async (query) =>
     page(
       state.messages.filter(

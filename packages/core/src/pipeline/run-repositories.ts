@@ -164,7 +164,7 @@ export const runRepositories = (repos: Repositories, snapshot: ConfigSnapshot): 
           return reading;
         },
         update: forgetMessages(repos.messages.update),
-        setExternalId: forgetMessages(repos.messages.setExternalId),
+        updateSent: forgetMessages(repos.messages.updateSent),
       },
       jobs: {
         async send(name, data, options) {

@@ -132,8 +132,8 @@ export interface MessageRepository {
   findByExternalId(channelId: string, externalId: string): Promise<Message | null>;
   /** Every field but the channel, external id and creation time, which identify the message. */
   update(message: Message): Promise<void>;
-  /** Replaces a sent outbound message's placeholder external id with the platform's id for it. */
-  setExternalId(workspaceId: string, id: string, externalId: string): Promise<void>;
+  /** As `update`, and the external id too: a sent outbound message's placeholder becomes the platform's id. */
+  updateSent(message: Message): Promise<void>;
   list(query: MessageQuery): Promise<Page<Message>>;
   /**
    * Holds the pipeline lock of the message's author (workspace, channel, author) until the surrounding

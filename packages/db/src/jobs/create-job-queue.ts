@@ -4,9 +4,13 @@ import type PgBoss from 'pg-boss';
 import type { SqlConnection } from '../sql/sql-driver.ts';
 import { toPgBossDb } from './pg-boss-db.ts';
 
+/** A delayed job (a timer, a retry) is found by the due-jobs poll when its time comes; waking a loop now is waste. */
+const isDueNow = (options: { startAfter?: Date } = {}) =>
+  options.startAfter === undefined || options.startAfter.getTime() <= Date.now();
+
 /**
  * Core's `JobQueue` over pg-boss; every send runs on `connection`, so inside a transaction it is part of it.
- * `onSent` learns which queues got jobs (the store tells this process's idle job loops once they are committed).
+ * `onSent` learns which queues got jobs due now (the store tells this process's idle job loops once they are committed).
  */
 export const createJobQueue = (
   boss: PgBoss,
@@ -30,7 +34,7 @@ export const createJobQueue = (
         })),
         { db },
       );
-      onSent(new Set(jobs.map((job) => job.name)));
+      onSent(new Set(jobs.filter((job) => isDueNow(job.options)).map((job) => job.name)));
     },
     async send(name, data, options = {}) {
       const id = await boss.send(name, data, {
@@ -42,7 +46,7 @@ export const createJobQueue = (
         ...(options.retryDelaySeconds === undefined ? {} : { retryDelay: options.retryDelaySeconds }),
         ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
       });
-      onSent(new Set([name]));
+      if (isDueNow(options)) onSent(new Set([name]));
       return id;
     },
   };

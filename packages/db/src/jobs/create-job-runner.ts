@@ -8,13 +8,17 @@ import { jobPayloadSchemas } from './job-payload-schemas.ts';
 export interface JobRunnerOptions {
   /** Jobs of one name handled at once by this process on PostgreSQL (PGlite always runs one). Default 1. */
   concurrency?: number;
-  /** How long an idle worker waits before asking for jobs again. Default 1000 ms. */
+  /**
+   * How often one query asks which queues have jobs due (delayed jobs, retries, jobs of other processes) and
+   * wakes their idle loops. Default 1000 ms. Jobs committed by this process wake their loop at once.
+   */
   pollIntervalMs?: number;
   /**
-   * Jobs one loop takes per fetch of `inbound.process`; they run one after another and are completed together.
-   * Default 10. A job taken but not completed when the process dies comes back (requeued at start on PGlite,
-   * by expiry on PostgreSQL); the pipeline is idempotent, so finished ones then do nothing. Other queues take
-   * one job at a time: a send waiting behind others in a batch could outlive its expiry and be claimed twice.
+   * Jobs one loop takes per fetch of `inbound.process` (run one after another) and of `outbound.send` (run at
+   * once: a send waiting behind others could outlive its expiry and be claimed twice); each batch is completed
+   * in one statement. Default 10. A job taken but not completed when the process dies comes back (requeued at
+   * start on PGlite, by expiry on PostgreSQL); both handlers are idempotent, so finished ones then do nothing.
+   * Other queues take one job at a time.
    */
   batchSize?: number;
   /** Failures outside a handler (a lost connection, pg-boss maintenance); default: written to stderr. */
@@ -29,6 +33,19 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
+interface Batching {
+  size: number;
+  /** The batch's jobs run at the same time rather than one after another. */
+  isConcurrent: boolean;
+}
+
+/** Idle loops fetch on their own only once per this many polls; the due-jobs poll wakes them otherwise. */
+const idleFetchIntervals = 30;
+
+/** The queues among `$1` with a job that could be fetched now (pg-boss's own fetch condition). */
+const dueQueuesSql = `SELECT DISTINCT name FROM pgboss.job
+  WHERE name = ANY($1::text[]) AND state < 'active' AND start_after < now()`;
+
 type AnyHandler = (job: { id: string; name: JobName; data: unknown }) => Promise<void>;
 
 const reportToStderr = (error: Error): void => {
@@ -41,17 +58,25 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   // PGlite is one session on one thread: more loops per queue only add polling, never parallelism.
   const concurrency = driver.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 1);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
-  const inboundBatchSize = Math.max(1, options.batchSize ?? 10);
-  const batchSizeOf = (name: JobName) => (name === 'inbound.process' ? inboundBatchSize : 1);
+  const batchSize = Math.max(1, options.batchSize ?? 10);
+  const batchingOf = (name: JobName): Batching => batchings[name] ?? { size: 1, isConcurrent: false };
+  const batchings: Partial<Record<JobName, Batching>> = {
+    'inbound.process': { size: batchSize, isConcurrent: false },
+    'outbound.send': { size: batchSize, isConcurrent: true },
+  };
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
   const handlers = new Map<JobName, AnyHandler>();
   const wakeUps = new Map<JobName, Set<() => void>>();
   let loops: Promise<void>[] = [];
   let isRunning = false;
+  let stopPolling: () => void = () => undefined;
   let unsubscribe: () => void = () => undefined;
 
-  /** Waits for the next poll, or less when this process commits a job of the queue. */
+  /**
+   * Waits until the queue may have work: this process committed a job of it, or the due-jobs poll saw one.
+   * A fetch every `idleFetchIntervals` polls still runs, should a poll have failed.
+   */
   const idle = (name: JobName) =>
     new Promise<void>((resolve) => {
       const waiting = wakeUps.get(name) ?? new Set();
@@ -61,7 +86,7 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
         waiting.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, pollIntervalMs);
+      const timer = setTimeout(wake, pollIntervalMs * idleFetchIntervals);
       waiting.add(wake);
     });
 
@@ -92,11 +117,13 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
 
   const runBatch = async (name: JobName, handler: AnyHandler, jobs: ReadonlyArray<{ id: string; data: unknown }>) => {
     const done: string[] = [];
+    const runAndNote = async (job: { id: string; data: unknown }) => {
+      await waitForRequests();
+      if (await runOne(name, handler, job)) done.push(job.id);
+    };
     try {
-      for (const job of jobs) {
-        await waitForRequests();
-        if (await runOne(name, handler, job)) done.push(job.id);
-      }
+      if (batchingOf(name).isConcurrent) await Promise.all(jobs.map(runAndNote));
+      else for (const job of jobs) await runAndNote(job);
     } finally {
       // One statement completes the batch (also when stopping or failing part-way: what ran is done).
       if (done.length > 0) await boss.complete(name, done);
@@ -107,12 +134,29 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
     while (isRunning) {
       await waitForRequests();
       try {
-        const jobs = await boss.fetch<unknown>(name, { batchSize: batchSizeOf(name) });
+        const jobs = await boss.fetch<unknown>(name, { batchSize: batchingOf(name).size });
         if (jobs.length === 0) await idle(name);
         else await runBatch(name, handler, jobs);
       } catch (error) {
         onError(error instanceof Error ? error : new Error(String(error)));
         await idle(name);
+      }
+    }
+  };
+
+  /** One query per interval for every queue, instead of a fetch per queue: idle loops cost almost nothing. */
+  const pollDueQueues = async () => {
+    while (isRunning) {
+      await new Promise((resolve) => {
+        stopPolling = () => resolve(undefined);
+        setTimeout(resolve, pollIntervalMs);
+      });
+      if (!isRunning) return;
+      try {
+        const { rows } = await driver.connection.query(dueQueuesSql, [[...handlers.keys()]]);
+        wakeQueues(rows.map((row) => (row as { name: JobName }).name));
+      } catch (error) {
+        onError(error instanceof Error ? error : new Error(String(error)));
       }
     }
   };
@@ -140,10 +184,12 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
         // Fetches and completions are background work too: on PGlite they wait behind requests.
         Array.from({ length: concurrency }, () => runAsBackground(() => loop(name, handler))),
       );
+      loops.push(runAsBackground(pollDueQueues));
     },
     async stop() {
       if (!isRunning) return;
       isRunning = false;
+      stopPolling();
       unsubscribe();
       wakeQueues([...wakeUps.keys()]);
       await Promise.all(loops);

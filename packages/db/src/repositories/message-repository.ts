@@ -113,10 +113,10 @@ export const createMessageRepository = (db: Database, driver: StoreDriver = 'pos
         .returning({ id: messages.id });
       requireUpdated(rows, `message ${id}`);
     },
-    async setExternalId(workspaceId, id, externalId) {
+    async updateSent({ id, workspaceId, channelId: _c, createdAt: _t, ...changes }) {
       const rows = await db
         .update(messages)
-        .set({ externalId })
+        .set(changes)
         .where(and(eq(messages.workspaceId, workspaceId), eq(messages.id, id)))
         .returning({ id: messages.id });
       requireUpdated(rows, `message ${id}`);

@@ -59,6 +59,26 @@ export const describeJobContract = (store: CurrentStore): void => {
       expect(seen).toContain('committed');
     });
 
+    it('runs a delayed job once it is due, found by the due-jobs poll while every loop is idle', async () => {
+      const runner = createJobRunner(store(), { pollIntervalMs: 100 });
+      const ran = signal();
+      let ranAt = 0;
+      runner.work('sla.check', async () => {
+        ranAt = Date.now();
+        ran.resolve();
+      });
+      await runner.start();
+      const dueAt = Date.now() + 400;
+      await store().transaction(async (tx) => {
+        await tx.jobs.send('sla.check', { workspaceId: 'jobs', ticketId: 'delayed' }, { startAfter: new Date(dueAt) });
+      });
+      await ran.promise;
+      await runner.stop();
+      // An idle loop fetches on its own only every 30 polls (3 s here): the poll is what found the job.
+      expect(ranAt).toBeGreaterThanOrEqual(dueAt);
+      expect(ranAt - dueAt).toBeLessThan(2_000);
+    });
+
     it('keeps one queued job per singleton key and never merges jobs without a key', async () => {
       const payload = { workspaceId: 'jobs', ticketId: 'single' };
       const first = await store().jobs.send('sla.check', payload, { singletonKey: 'sla:single' });

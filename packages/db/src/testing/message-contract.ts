@@ -81,9 +81,10 @@ export const describeMessageContract = (store: CurrentStore): void => {
     });
 
     it('gives a sent message the platform id in place of its placeholder', async () => {
-      await store().messages.insertIdempotent(aMessage('msg-x', 'x-0'));
-      await store().messages.setExternalId('msg-x', 'x-0', 'platform-77');
-      expect((await store().messages.findByExternalId('channel-1', 'platform-77'))?.id).toBe('x-0');
+      const { message } = await store().messages.insertIdempotent(aMessage('msg-x', 'x-0'));
+      await store().messages.updateSent({ ...message, externalId: 'platform-77', deliveryState: 'sent' });
+      const sent = await store().messages.findByExternalId('channel-1', 'platform-77');
+      expect([sent?.id, sent?.deliveryState]).toEqual(['x-0', 'sent']);
       expect(await store().messages.findByExternalId('channel-1', 'ext-x-0')).toBeNull();
     });
   });
