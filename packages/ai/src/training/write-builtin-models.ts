@@ -8,7 +8,7 @@ import { buildLanguageTableFromEld } from './build-language-table.ts';
 import { readBuiltinSources } from './read-builtin-sources.ts';
 
 /** Bumped by hand when the models change meaningfully; recorded in every triage as `model`. */
-export const builtinModelVersion = 'builtin@2026-11-23.2';
+export const builtinModelVersion = 'builtin@2026-11-23.3';
 
 export interface BuildModelsPaths {
   datasetsDir: string;

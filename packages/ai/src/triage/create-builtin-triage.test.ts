@@ -34,6 +34,12 @@ describe('built-in triage (committed models)', () => {
     expect(chatter.sentiment).toBeGreaterThan(0);
   });
 
+  it('reads a customer leaving an address or a number to be contacted as a request, in both languages', () => {
+    for (const text of ['Scrivetemi a anna.verdi@gmail.com', 'please email me at john.smith@gmail.com']) {
+      expect(engine.triage({ text })).toMatchObject({ kind: 'request', actionable: true });
+    }
+  });
+
   it('flags no PII in a private message and keeps the workspace taxonomy', () => {
     const text = 'Please refund order ORD-558812 to IBAN GB82 WEST 1234 5698 7654 32';
     expect(engine.triage({ text, visibility: 'private' }).pii).toEqual([]);
