@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '@ascolta/core';
-import { createPostgresStore } from '@ascolta/db';
-import { createPgliteTestStore, createPostgresTestDatabase } from '@ascolta/db/testing';
+import { createPgliteStore, createPostgresStore } from '@ascolta/db';
+import { createPostgresTestDatabase } from '@ascolta/db/testing';
 import { demoChannels, demoWorkspaceId, loadConfig, startServer, startWorkers, type Workers } from '@ascolta/server';
 import {
   demoAccounts,
@@ -150,7 +152,13 @@ const startPipeline = async (
     ...(database === null ? {} : { DATABASE_URL: database.url }),
   };
   const config = loadConfig(env);
-  const store = database === null ? await createPgliteTestStore() : await createPostgresStore({ url: database.url });
+  // PGlite as `npm start` runs it: a data folder (a new one, removed at the end), not an in-memory image.
+  const dataDir = database === null ? mkdtempSync(join(tmpdir(), 'ascolta-bench-pipeline-')) : null;
+  const store =
+    database === null
+      ? await createPgliteStore({ dataDir: dataDir ?? '' })
+      : await createPostgresStore({ url: database.url });
+  if (database === null) await store.migrate();
   const server = await startServer(config, database === null ? 'all' : 'api', () => undefined, { store });
   const runners: Array<{ store: Store; workers: Workers }> = [];
   const children: ChildProcess[] = [];
@@ -176,6 +184,7 @@ const startPipeline = async (
       await server.stop();
       await platform.close();
       await database?.drop();
+      if (dataDir !== null) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 };
@@ -186,7 +195,7 @@ export const pipelineBenchmark: Benchmark = {
     'Usage: ascolta bench pipeline [--rate 30] [--seconds 10] [--url postgres://…] [--workers 2] [--in-process]',
     '',
     'Starts the server in this process with the simulator as the platforms (the bot replies are really sent),',
-    'on an in-memory PGlite store, or with --url on a new PostgreSQL database served by one API server and',
+    'on PGlite in a new data folder (as npm start runs it), or with --url on a new PostgreSQL database served by one API server and',
     '--workers worker processes (`ascolta start --role worker`; with --in-process, runners inside this process,',
     'sharing its one thread with the API server and this driver). Sends new signed Facebook comments open-loop',
     'at --rate per second for --seconds (mixed complaints, questions and praise), and watches each until the pipeline has stored its',
