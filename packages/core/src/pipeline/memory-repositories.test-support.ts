@@ -139,14 +139,16 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     lockForAssignment: async (_workspaceId, id) => state.agents.find((agent) => agent.id === id) ?? null,
     findCredentialsByEmail: notUsed,
   },
-  teams: { insert: notUsed, list: listOf(() => state.teams) },
-  businessHours: { insert: notUsed, list: listOf(() => state.businessHours) },
-  slaPolicies: { insert: notUsed, list: listOf(() => state.slaPolicies), update: notUsed },
-  infoRequests: { insert: notUsed, list: listOf(() => state.infoRequests) },
+  teams: { insert: notUsed, list: listOf(() => state.teams), update: notUsed, delete: notUsed },
+  businessHours: { insert: notUsed, list: listOf(() => state.businessHours), update: notUsed, delete: notUsed },
+  slaPolicies: { insert: notUsed, list: listOf(() => state.slaPolicies), update: notUsed, delete: notUsed },
+  infoRequests: { insert: notUsed, list: listOf(() => state.infoRequests), update: notUsed, delete: notUsed },
   templates: {
     insert: notUsed,
     list: async (_workspaceId, kind) =>
       state.templates.filter((template) => kind === undefined || template.kind === kind),
+    update: notUsed,
+    delete: notUsed,
   },
   rules: {
     insert: notUsed,

@@ -175,27 +175,52 @@ export interface AgentRepository {
 export interface TeamRepository {
   insert(team: Team): Promise<void>;
   list(workspaceId: string): Promise<Team[]>;
+  /** Replaces a team's definition; `not-found` when the workspace has no such team. */
+  update(team: Team): Promise<void>;
+  /**
+   * `not-found` when the workspace has no such team. Does not look at what uses the team (agents, rules,
+   * tickets): the caller refuses first, in the same transaction.
+   */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface BusinessHoursRepository {
   insert(hours: BusinessHours): Promise<void>;
   list(workspaceId: string): Promise<BusinessHours[]>;
+  /** Replaces a calendar; `not-found` when the workspace has no such calendar. */
+  update(hours: BusinessHours): Promise<void>;
+  /**
+   * `not-found` when the workspace has no such calendar. Does not look at what uses it (SLA policies,
+   * agents, teams): the caller refuses first, in the same transaction.
+   */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface SlaPolicyRepository {
   insert(policy: SlaPolicy): Promise<void>;
   list(workspaceId: string): Promise<SlaPolicy[]>;
+  /** Replaces a policy; `not-found` when the workspace has no such policy. */
   update(policy: SlaPolicy): Promise<void>;
+  /** `not-found` when the workspace has no such policy. Tickets keep the due times it gave them. */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface InfoRequestRepository {
   insert(request: InfoRequest): Promise<void>;
   list(workspaceId: string): Promise<InfoRequest[]>;
+  /** Replaces an information request; `not-found` when the workspace has no such request. */
+  update(request: InfoRequest): Promise<void>;
+  /** `not-found` when the workspace has no such request; its category's tickets then collect nothing. */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface TemplateRepository {
   insert(template: Template): Promise<void>;
   list(workspaceId: string, kind?: TemplateKind): Promise<Template[]>;
+  /** Replaces a template; `not-found` when the workspace has no such template. */
+  update(template: Template): Promise<void>;
+  /** `not-found` when the workspace has no such template. Messages already sent keep its id in their metadata. */
+  delete(workspaceId: string, id: string): Promise<void>;
 }
 
 export interface RuleRepository {

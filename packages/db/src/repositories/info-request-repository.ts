@@ -1,9 +1,9 @@
 import type { InfoRequestRepository } from '@ascolta/core';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { infoFieldsJson, localizedText } from '../json/domain-json.ts';
 import { infoRequests } from '../schema/schema.ts';
 import type { Database } from './database.ts';
-import { insertOrConflict } from './unique-violation.ts';
+import { insertOrConflict, requireUpdated } from './unique-violation.ts';
 
 export const createInfoRequestRepository = (db: Database): InfoRequestRepository => ({
   insert: (request) => insertOrConflict(db.insert(infoRequests).values(request), `info request ${request.id}`),
@@ -19,5 +19,20 @@ export const createInfoRequestRepository = (db: Database): InfoRequestRepository
       prompt: localizedText.parse(row.prompt),
       publicAcknowledgement: localizedText.parse(row.publicAcknowledgement),
     }));
+  },
+  async update({ id, workspaceId, ...changes }) {
+    const rows = await db
+      .update(infoRequests)
+      .set(changes)
+      .where(and(eq(infoRequests.workspaceId, workspaceId), eq(infoRequests.id, id)))
+      .returning({ id: infoRequests.id });
+    requireUpdated(rows, `info request ${id}`);
+  },
+  async delete(workspaceId, id) {
+    const rows = await db
+      .delete(infoRequests)
+      .where(and(eq(infoRequests.workspaceId, workspaceId), eq(infoRequests.id, id)))
+      .returning({ id: infoRequests.id });
+    requireUpdated(rows, `info request ${id}`);
   },
 });

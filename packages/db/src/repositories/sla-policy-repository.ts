@@ -23,4 +23,11 @@ export const createSlaPolicyRepository = (db: Database): SlaPolicyRepository => 
       .returning({ id: slaPolicies.id });
     requireUpdated(rows, `SLA policy ${id}`);
   },
+  async delete(workspaceId, id) {
+    const rows = await db
+      .delete(slaPolicies)
+      .where(and(eq(slaPolicies.workspaceId, workspaceId), eq(slaPolicies.id, id)))
+      .returning({ id: slaPolicies.id });
+    requireUpdated(rows, `SLA policy ${id}`);
+  },
 });

@@ -1,8 +1,8 @@
 import type { TeamRepository } from '@ascolta/core';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { teams } from '../schema/schema.ts';
 import type { Database } from './database.ts';
-import { insertOrConflict } from './unique-violation.ts';
+import { insertOrConflict, requireUpdated } from './unique-violation.ts';
 
 export const createTeamRepository = (db: Database): TeamRepository => ({
   insert: (team) =>
@@ -11,4 +11,19 @@ export const createTeamRepository = (db: Database): TeamRepository => ({
       `team ${team.id}`,
     ),
   list: (workspaceId) => db.select().from(teams).where(eq(teams.workspaceId, workspaceId)).orderBy(asc(teams.name)),
+  async update({ id, workspaceId, ...changes }) {
+    const rows = await db
+      .update(teams)
+      .set({ ...changes, categories: [...changes.categories], languages: [...changes.languages] })
+      .where(and(eq(teams.workspaceId, workspaceId), eq(teams.id, id)))
+      .returning({ id: teams.id });
+    requireUpdated(rows, `team ${id}`);
+  },
+  async delete(workspaceId, id) {
+    const rows = await db
+      .delete(teams)
+      .where(and(eq(teams.workspaceId, workspaceId), eq(teams.id, id)))
+      .returning({ id: teams.id });
+    requireUpdated(rows, `team ${id}`);
+  },
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlStore } from '../store/create-sql-store.ts';
+import { describeConfigContract } from './config-contract.ts';
 import type { CurrentStore } from './current-store.ts';
 import { aWorkspace } from './fixtures.ts';
 import { describeJobContract } from './job-contract.ts';
@@ -55,6 +56,7 @@ export const describeStoreContract = (name: string, harness: StoreHarness): void
     });
 
     describeRecordContract(current);
+    describeConfigContract(current);
     describeTicketContract(current);
     describeMessageContract(current);
     describeJobContract(current);
