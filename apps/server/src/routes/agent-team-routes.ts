@@ -10,11 +10,13 @@ import {
   teamDto,
   teamLoadDto,
 } from '@ascolta/contracts';
-import { type Agent, DomainError, type Store } from '@ascolta/core';
+import { type Agent, DomainError, type Store, type Team } from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { hashPassword } from '../auth/password.ts';
 import type { ApiContext } from '../http/api-context.ts';
 import { requirePermission } from '../http/authenticate.ts';
+import { refuseWhileUsed, requireBusinessHours, teamUses } from './configuration-usage.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const base = { tags: ['settings'], security: [{ apiKey: [] }] };
@@ -24,6 +26,12 @@ const toAgentDto = ({ workspaceId: _w, createdAt: _c, ...agent }: Agent) => ({
   skills: [...agent.skills],
   languages: [...agent.languages],
   teamIds: [...agent.teamIds],
+});
+
+const toTeamDto = ({ workspaceId: _, ...team }: Team) => ({
+  ...team,
+  categories: [...team.categories],
+  languages: [...team.languages],
 });
 
 const requireTeams = async (store: Store, workspaceId: string, teamIds: readonly string[] | undefined) => {
@@ -150,10 +158,56 @@ export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, co
     { schema: { ...base, summary: 'Add a team', body: teamBody, response: { 201: teamDto, ...errors } } },
     async (request, response) => {
       const { workspaceId } = await requirePermission(context, request, 'settings.update');
+      await requireBusinessHours(store, workspaceId, request.body.businessHoursId);
       const team = { ...request.body, id: ids.newId(), workspaceId };
       await store.teams.insert(team);
-      const { workspaceId: _, ...dto } = team;
-      return response.status(201).send(dto);
+      return response.status(201).send(toTeamDto(team));
+    },
+  );
+
+  app.put(
+    '/api/v1/teams/:id',
+    {
+      schema: {
+        ...base,
+        summary: 'Replace a team',
+        description: 'Members stay: they are changed on the agents (`teamIds`).',
+        params: idParams,
+        body: teamBody,
+        response: { 200: teamDto, ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = await requirePermission(context, request, 'settings.update');
+      await requireBusinessHours(store, workspaceId, request.body.businessHoursId);
+      const team: Team = { ...request.body, id: request.params.id, workspaceId };
+      await store.teams.update(team);
+      return toTeamDto(team);
+    },
+  );
+
+  app.delete(
+    '/api/v1/teams/:id',
+    {
+      schema: {
+        ...base,
+        summary: 'Delete a team',
+        description:
+          '409 while agents belong to the team, rules assign to it or open tickets wait in its queue; the message names them.',
+        params: idParams,
+        response: { 204: z.null().describe('Deleted'), ...errors },
+      },
+    },
+    async (request, response) => {
+      const { workspaceId } = await requirePermission(context, request, 'settings.update');
+      const { id } = request.params;
+      await store.transaction(async (tx) => {
+        const team = (await tx.teams.list(workspaceId)).find((candidate) => candidate.id === id);
+        if (team === undefined) throw new DomainError('not-found', `Team ${id} does not exist.`);
+        refuseWhileUsed(`Team ${team.name}`, await teamUses(tx, workspaceId, id));
+        await tx.teams.delete(workspaceId, id);
+      });
+      return response.status(204).send(null);
     },
   );
 };
