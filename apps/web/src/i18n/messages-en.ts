@@ -363,6 +363,11 @@ export const en = {
   'settings.promptEn': 'Bot question (English)',
   'settings.reminder': 'Reminder after (minutes)',
   'settings.addField': 'Add a field',
+  'settings.edit': 'Edit',
+  'settings.delete': 'Delete',
+  'settings.confirmDelete': 'Really delete',
+  'settings.cancel': 'Cancel',
+  'settings.editing': 'Editing “{name}”',
   'reports.bucketStart': 'Period starting',
   'reports.openAtEnd': 'Still open at the end',
 };

@@ -364,6 +364,11 @@ export const it: Messages = {
   'settings.promptEn': 'Domanda del bot (inglese)',
   'settings.reminder': 'Promemoria dopo (minuti)',
   'settings.addField': 'Aggiungi un campo',
+  'settings.edit': 'Modifica',
+  'settings.delete': 'Elimina',
+  'settings.confirmDelete': 'Elimina davvero',
+  'settings.cancel': 'Annulla',
+  'settings.editing': 'Stai modificando «{name}»',
   'reports.bucketStart': 'Periodo dal',
   'reports.openAtEnd': 'Ancora aperti alla fine',
 };

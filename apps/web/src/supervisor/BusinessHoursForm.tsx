@@ -1,9 +1,17 @@
-import { Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { type BusinessHoursFormValues, type OpeningHoursDay, parseBusinessHoursForm } from './catalog-validation.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { CatalogRowActions, EditingNotice } from './CatalogRowActions.tsx';
+import {
+  type BusinessHoursFormValues,
+  businessHoursToForm,
+  type OpeningHoursDay,
+  parseBusinessHoursForm,
+} from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import type { FieldErrors } from './settings-validation.ts';
+import { useCatalogEditing } from './use-catalog-editing.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
 interface BusinessHours {
@@ -11,6 +19,7 @@ interface BusinessHours {
   name: string;
   timeZone: string;
   intervals: { day: number; startMinute: number; endMinute: number }[];
+  holidays: string[];
 }
 
 const weekdays: OpeningHoursDay = { isOpen: true, start: '09:00', end: '18:00' };
@@ -25,12 +34,17 @@ const dayOrder = [1, 2, 3, 4, 5, 6, 0] as const;
 const clock = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-/** The calendars SLA business time is counted in: the list, and a weekly schedule form that adds one. */
+/** The calendars SLA business time is counted in: the list with edit and delete, and a weekly schedule form. */
 export const BusinessHoursForm = () => {
   const { t } = useI18n();
-  const { query, create } = useSettingsCatalog<BusinessHours>('business-hours');
+  const catalog = useSettingsCatalog<BusinessHours>('business-hours');
+  const editor = useCatalogEditing(catalog);
   const [form, setForm] = useState<BusinessHoursFormValues>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const clear = () => {
+    setForm(blank);
+    setErrors({});
+  };
   const zones = useMemo(
     () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/Rome', 'UTC']),
     [],
@@ -44,25 +58,50 @@ export const BusinessHoursForm = () => {
         {t('settings.businessHours')}
       </Title>
       <Stack gap={2} mb="sm">
-        {(query.data?.items ?? []).map((hours) => (
-          <Text size="xs" key={hours.id}>
-            <b>{hours.name}</b> · {hours.timeZone} ·{' '}
-            {hours.intervals
-              .map(
-                (interval) =>
-                  `${t(`settings.day.${interval.day}` as 'settings.day.0').slice(0, 3)} ${clock(interval.startMinute)}–${clock(interval.endMinute)}`,
-              )
-              .join(', ')}
-          </Text>
-        ))}
+        {(catalog.query.data?.items ?? []).map((hours) => {
+          // Two openings on one day do not fit the weekly form: such a calendar is edited through the API.
+          const asForm = businessHoursToForm(hours, weekend);
+          return (
+            <Group key={hours.id} gap="xs" wrap="nowrap" justify="space-between">
+              <Box style={{ minWidth: 0 }}>
+                <Text size="xs">
+                  <b>{hours.name}</b> · {hours.timeZone} ·{' '}
+                  {hours.intervals
+                    .map(
+                      (interval) =>
+                        `${t(`settings.day.${interval.day}` as 'settings.day.0').slice(0, 3)} ${clock(interval.startMinute)}–${clock(interval.endMinute)}`,
+                    )
+                    .join(', ')}
+                </Text>
+              </Box>
+              <CatalogRowActions
+                name={hours.name}
+                onEdit={
+                  asForm === null
+                    ? undefined
+                    : () => {
+                        editor.startEditing(hours);
+                        setForm(asForm);
+                        setErrors({});
+                      }
+                }
+                onDelete={() => editor.remove(hours, clear)}
+                isDeleting={editor.isDeleting(hours.id)}
+              />
+            </Group>
+          );
+        })}
       </Stack>
+      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
       <form
         onSubmit={(event) => {
           event.preventDefault();
           const parsed = parseBusinessHoursForm(form);
           setErrors('errors' in parsed ? parsed.errors : {});
-          if ('hours' in parsed) create.mutate({ ...parsed.hours, holidays: [] }, { onSuccess: () => setForm(blank) });
-          else create.reset();
+          // The form has no holidays yet: an edit keeps the calendar's own.
+          const holidays = editor.editing?.holidays ?? [];
+          if ('hours' in parsed) editor.submit({ ...parsed.hours, holidays }, clear);
+          else editor.resetSaves();
         }}
       >
         <Stack gap="xs">
@@ -116,7 +155,20 @@ export const BusinessHoursForm = () => {
               );
             })}
           </SimpleGrid>
-          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={create} testId="business-hours" />
+          {editor.editing !== null && (
+            <EditingNotice
+              name={editor.editing.name}
+              onCancel={() => {
+                editor.stopEditing();
+                clear();
+              }}
+            />
+          )}
+          <SettingsFormFooter
+            hasFieldErrors={Object.keys(errors).length > 0}
+            save={editor.save}
+            testId="business-hours"
+          />
         </Stack>
       </form>
     </Card>

@@ -1,11 +1,17 @@
 import { entityKinds } from '@ascolta/core';
 import { Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { type InfoFieldValues, type InfoRequestFormValues, parseInfoRequestForm } from './catalog-validation.ts';
+import { EditingNotice } from './CatalogRowActions.tsx';
+import {
+  type InfoFieldValues,
+  type InfoRequestFormValues,
+  infoRequestToForm,
+  parseInfoRequestForm,
+} from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import type { FieldErrors } from './settings-validation.ts';
+import type { useCatalogEditing } from './use-catalog-editing.ts';
 
 const entities = [...entityKinds, 'free-text'];
 const blankField: InfoFieldValues = { name: '', entity: 'order-number', labelIt: '', labelEn: '', isRequired: true };
@@ -17,10 +23,23 @@ const blank: InfoRequestFormValues = {
   reminderAfterMinutes: 240,
 };
 
-/** Adds a category's info request: the fields the bot collects before an agent sees the ticket. */
-export const InfoRequestForm = ({ create }: { create: UseMutationResult<unknown, Error, unknown> }) => {
+export interface InfoRequest {
+  id: string;
+  category: string;
+  fields: { name: string; entity: string; label: Record<string, string>; isRequired: boolean }[];
+  prompt: Record<string, string>;
+  publicAcknowledgement: Record<string, string>;
+  reminderAfterMinutes: number;
+}
+
+/**
+ * Adds a category's info request (the fields the bot collects before an agent sees the ticket), or replaces
+ * the one being edited: give it `key={editing id}` so it starts from that record.
+ */
+export const InfoRequestForm = ({ editor }: { editor: ReturnType<typeof useCatalogEditing<InfoRequest>> }) => {
   const { t } = useI18n();
-  const [form, setForm] = useState<InfoRequestFormValues>(blank);
+  const { editing } = editor;
+  const [form, setForm] = useState<InfoRequestFormValues>(editing === null ? blank : infoRequestToForm(editing));
   const [errors, setErrors] = useState<FieldErrors>({});
   const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
   const setField = (index: number, patch: Partial<InfoFieldValues>) =>
@@ -31,8 +50,10 @@ export const InfoRequestForm = ({ create }: { create: UseMutationResult<unknown,
         event.preventDefault();
         const parsed = parseInfoRequestForm(form);
         setErrors('errors' in parsed ? parsed.errors : {});
-        if ('request' in parsed) create.mutate(parsed.request, { onSuccess: () => setForm(blank) });
-        else create.reset();
+        // The form writes no public acknowledgement yet: an edit keeps the request's own.
+        const kept = { publicAcknowledgement: editing?.publicAcknowledgement ?? {} };
+        if ('request' in parsed) editor.submit({ ...parsed.request, ...kept }, () => setForm(blank));
+        else editor.resetSaves();
       }}
     >
       <Stack gap="xs" mt="sm">
@@ -108,7 +129,8 @@ export const InfoRequestForm = ({ create }: { create: UseMutationResult<unknown,
           value={form.promptEn}
           onChange={(event) => setForm({ ...form, promptEn: event.currentTarget.value })}
         />
-        <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={create} testId="info-request" />
+        {editing !== null && <EditingNotice name={editing.category} onCancel={editor.stopEditing} />}
+        <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={editor.save} testId="info-request" />
       </Stack>
     </form>
   );

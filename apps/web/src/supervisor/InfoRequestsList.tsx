@@ -1,19 +1,19 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { InfoRequestForm } from './InfoRequestForm.tsx';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { CatalogRowActions } from './CatalogRowActions.tsx';
+import { type InfoRequest, InfoRequestForm } from './InfoRequestForm.tsx';
+import { useCatalogEditing } from './use-catalog-editing.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
-interface InfoRequest {
-  id: string;
-  category: string;
-  fields: { name: string; entity: string; label: Record<string, string>; isRequired: boolean }[];
-  prompt: Record<string, string>;
-}
-
-/** Each category with the information the bot asks for before an agent sees the ticket, and a form to add one. */
+/**
+ * Each category with the information the bot asks for before an agent sees the ticket, with edit and delete,
+ * and a form that adds or replaces one.
+ */
 export const InfoRequestsList = () => {
   const { t, language } = useI18n();
-  const { query, create } = useSettingsCatalog<InfoRequest>('info-requests');
+  const catalog = useSettingsCatalog<InfoRequest>('info-requests');
+  const editor = useCatalogEditing(catalog);
   return (
     <Card withBorder data-testid="info-requests">
       <Title order={4} mb="xs">
@@ -25,10 +25,11 @@ export const InfoRequestsList = () => {
             <Table.Th>{t('filter.category')}</Table.Th>
             <Table.Th>{t('settings.fields')}</Table.Th>
             <Table.Th>{t('settings.prompt')}</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(query.data?.items ?? []).map((request) => (
+          {(catalog.query.data?.items ?? []).map((request) => (
             <Table.Tr key={request.id}>
               <Table.Td fw={600}>{request.category}</Table.Td>
               <Table.Td>
@@ -42,11 +43,20 @@ export const InfoRequestsList = () => {
                 </Stack>
               </Table.Td>
               <Table.Td>{request.prompt[language] ?? Object.values(request.prompt)[0] ?? ''}</Table.Td>
+              <Table.Td>
+                <CatalogRowActions
+                  name={request.category}
+                  onEdit={() => editor.startEditing(request)}
+                  onDelete={() => editor.remove(request, () => undefined)}
+                  isDeleting={editor.isDeleting(request.id)}
+                />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <InfoRequestForm create={create} />
+      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
+      <InfoRequestForm key={editor.editing?.id ?? 'new'} editor={editor} />
     </Card>
   );
 };

@@ -1,8 +1,9 @@
 import type { SlaPolicyDto } from '@ascolta/contracts';
-import { Card, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { CatalogRowActions } from './CatalogRowActions.tsx';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import { type FieldErrors, parseTargetsForm, slaBands, type TargetsForm, targetNames } from './settings-validation.ts';
 import { useSlaPolicies } from './use-supervisor.ts';
@@ -70,17 +71,27 @@ const Editor = ({ policy }: { policy: SlaPolicyDto }) => {
   );
 };
 
-/** One SLA policy's targets per band, saved through `PUT /api/v1/settings/sla-policies/:id`. */
+/** One SLA policy's targets per band, saved through `PUT /api/v1/settings/sla-policies/:id`; or deleted. */
 export const SlaPolicyForm = () => {
   const { t } = useI18n();
-  const { query } = useSlaPolicies();
+  const { query, remove } = useSlaPolicies();
   const policies = query.data?.items ?? [];
   const [chosenId, setChosenId] = useState<string | null>(null);
   const policy = policies.find((item) => item.id === chosenId) ?? policies[0];
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={4}>{t('supervisor.sla')}</Title>
+        <Group justify="space-between">
+          <Title order={4}>{t('supervisor.sla')}</Title>
+          {policy !== undefined && (
+            <CatalogRowActions
+              name={policy.name}
+              onDelete={() => remove.mutate(policy.id, { onSuccess: () => setChosenId(null) })}
+              isDeleting={remove.isPending}
+            />
+          )}
+        </Group>
+        {remove.isError && <ErrorState error={remove.error} what="what.settings" />}
         {query.isError && <ErrorState error={query.error} what="what.settings" onRetry={query.refetch} />}
         {query.isSuccess && policies.length === 0 && <Text c="dimmed">{t('supervisor.noPolicies')}</Text>}
         {policies.length > 1 && (

@@ -14,9 +14,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { parseTemplateForm, type TemplateFormValues } from './catalog-validation.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { CatalogRowActions, EditingNotice } from './CatalogRowActions.tsx';
+import { parseTemplateForm, type TemplateFormValues, templateToForm } from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import type { FieldErrors } from './settings-validation.ts';
+import { useCatalogEditing } from './use-catalog-editing.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
 const kinds = ['template', 'macro', 'answer'] as const;
@@ -29,12 +32,17 @@ const blank: TemplateFormValues = {
   autoAnswerPercent: 90,
 };
 
-/** Templates, macros and auto-answers: the list, and a form that adds one. */
+/** Templates, macros and auto-answers: the list with edit and delete, and a form that adds or replaces one. */
 export const TemplatesForm = () => {
   const { t } = useI18n();
-  const { query, create } = useSettingsCatalog<TemplateDto>('templates');
+  const catalog = useSettingsCatalog<TemplateDto>('templates');
+  const editor = useCatalogEditing(catalog);
   const [form, setForm] = useState<TemplateFormValues>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const clear = () => {
+    setForm(blank);
+    setErrors({});
+  };
   const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
   return (
     <Card withBorder data-testid="templates-form">
@@ -44,7 +52,7 @@ export const TemplatesForm = () => {
       <ScrollArea.Autosize mah={220} mb="sm">
         <Table fz="xs" striped>
           <Table.Tbody>
-            {(query.data?.items ?? []).map((template) => (
+            {(catalog.query.data?.items ?? []).map((template) => (
               <Table.Tr key={template.id}>
                 <Table.Td>
                   <Badge size="xs" variant="light">
@@ -57,18 +65,31 @@ export const TemplatesForm = () => {
                 <Table.Td>
                   {template.autoAnswerThreshold === null ? '' : `≥ ${Math.round(template.autoAnswerThreshold * 100)}%`}
                 </Table.Td>
+                <Table.Td>
+                  <CatalogRowActions
+                    name={template.name}
+                    onEdit={() => {
+                      editor.startEditing(template);
+                      setForm(templateToForm(template));
+                      setErrors({});
+                    }}
+                    onDelete={() => editor.remove(template, clear)}
+                    isDeleting={editor.isDeleting(template.id)}
+                  />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
+      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
       <form
         onSubmit={(event) => {
           event.preventDefault();
           const parsed = parseTemplateForm(form);
           setErrors('errors' in parsed ? parsed.errors : {});
-          if ('template' in parsed) create.mutate(parsed.template, { onSuccess: () => setForm(blank) });
-          else create.reset();
+          if ('template' in parsed) editor.submit(parsed.template, clear);
+          else editor.resetSaves();
         }}
       >
         <Stack gap="xs">
@@ -115,7 +136,16 @@ export const TemplatesForm = () => {
             onChange={(event) => setForm({ ...form, body: event.currentTarget.value })}
             error={error('body')}
           />
-          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={create} testId="template" />
+          {editor.editing !== null && (
+            <EditingNotice
+              name={editor.editing.name}
+              onCancel={() => {
+                editor.stopEditing();
+                clear();
+              }}
+            />
+          )}
+          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={editor.save} testId="template" />
         </Stack>
       </form>
     </Card>

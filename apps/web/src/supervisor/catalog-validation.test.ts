@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseBusinessHoursForm, parseInfoRequestForm, parseTemplateForm } from './catalog-validation.ts';
+import {
+  businessHoursToForm,
+  infoRequestToForm,
+  parseBusinessHoursForm,
+  parseInfoRequestForm,
+  parseTemplateForm,
+  templateToForm,
+} from './catalog-validation.ts';
 
 describe('template and auto-answer form', () => {
   const form = {
@@ -103,5 +110,53 @@ describe('info request form', () => {
         reminderAfterMinutes: 'settings.reminderRange',
       },
     });
+  });
+});
+
+describe('editing a stored record in the forms', () => {
+  it('shows a template as the form holds it, and saves it back unchanged', () => {
+    const answer = {
+      kind: 'answer' as const,
+      name: 'Tracking',
+      category: 'delivery',
+      language: 'it',
+      body: 'Segui il pacco qui.',
+      autoAnswerThreshold: 0.85,
+    };
+    expect(templateToForm(answer)).toMatchObject({ category: 'delivery', autoAnswerPercent: 85 });
+    expect(parseTemplateForm(templateToForm(answer))).toEqual({ template: answer });
+    const macro = { ...answer, kind: 'macro' as const, category: null, autoAnswerThreshold: null };
+    expect(parseTemplateForm(templateToForm(macro))).toEqual({ template: macro });
+  });
+
+  it('shows a calendar day by day, and refuses one with two openings on a day rather than drop one', () => {
+    const closed = { isOpen: false, start: '09:00', end: '13:00' };
+    const hours = {
+      name: 'Office',
+      timeZone: 'Europe/Rome',
+      intervals: [
+        { day: 1, startMinute: 480, endMinute: 1200 },
+        { day: 6, startMinute: 540, endMinute: 780 },
+      ],
+    };
+    const form = businessHoursToForm(hours, closed);
+    expect(form?.days[1]).toEqual({ isOpen: true, start: '08:00', end: '20:00' });
+    expect(form?.days[0]).toEqual(closed);
+    expect(form === null ? null : parseBusinessHoursForm(form)).toEqual({ hours });
+    const lunchBreak = { ...hours, intervals: [...hours.intervals, { day: 1, startMinute: 1260, endMinute: 1320 }] };
+    expect(businessHoursToForm(lunchBreak, closed)).toBeNull();
+  });
+
+  it('shows an info request in Italian and English, and saves it back unchanged', () => {
+    const request = {
+      category: 'delivery',
+      fields: [
+        { name: 'orderNumber', entity: 'order-number', label: { it: 'numero', en: 'number' }, isRequired: true },
+      ],
+      prompt: { it: 'Il numero?' },
+      reminderAfterMinutes: 60,
+    };
+    expect(infoRequestToForm(request)).toMatchObject({ promptIt: 'Il numero?', promptEn: '' });
+    expect(parseInfoRequestForm(infoRequestToForm(request))).toEqual({ request });
   });
 });

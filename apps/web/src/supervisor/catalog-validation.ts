@@ -112,8 +112,17 @@ const perLanguage = (it: string, en: string): Record<string, string> =>
     ].filter(([, text]) => text !== ''),
   );
 
+export interface InfoRequestPayload {
+  category: string;
+  fields: { name: string; entity: string; label: Record<string, string>; isRequired: boolean }[];
+  prompt: Record<string, string>;
+  reminderAfterMinutes: number;
+}
+
 /** The rules of `infoRequestBody`: a category, 1–20 named fields with a label, a prompt, a 5 min–14 day reminder. */
-export const parseInfoRequestForm = (form: InfoRequestFormValues): { request: unknown } | { errors: FieldErrors } => {
+export const parseInfoRequestForm = (
+  form: InfoRequestFormValues,
+): { request: InfoRequestPayload } | { errors: FieldErrors } => {
   const errors: FieldErrors = {};
   if (form.category.trim() === '') errors.category = 'settings.categoryNeeded';
   if (form.fields.length === 0) errors.fields = 'settings.fieldNeeded';
@@ -141,3 +150,56 @@ export const parseInfoRequestForm = (form: InfoRequestFormValues): { request: un
     },
   };
 };
+
+/** A stored template as the form shows it, to edit it. */
+export const templateToForm = (template: TemplatePayload): TemplateFormValues => ({
+  kind: template.kind,
+  name: template.name,
+  category: template.category ?? '',
+  language: template.language,
+  body: template.body,
+  autoAnswerPercent: template.autoAnswerThreshold === null ? 90 : Math.round(template.autoAnswerThreshold * 100),
+});
+
+const timeOf = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/**
+ * A stored calendar as the weekly form shows it, or null when the form cannot hold it (two openings on one day,
+ * such as a lunch break): saving it from the form would silently drop one.
+ */
+export const businessHoursToForm = (
+  hours: {
+    name: string;
+    timeZone: string;
+    intervals: readonly { day: number; startMinute: number; endMinute: number }[];
+  },
+  closedDay: OpeningHoursDay,
+): BusinessHoursFormValues | null => {
+  const days: OpeningHoursDay[] = Array.from({ length: 7 }, () => ({ ...closedDay, isOpen: false }));
+  for (const interval of hours.intervals) {
+    if (days[interval.day]?.isOpen !== false) return null;
+    days[interval.day] = { isOpen: true, start: timeOf(interval.startMinute), end: timeOf(interval.endMinute) };
+  }
+  return { name: hours.name, timeZone: hours.timeZone, days };
+};
+
+/** A stored info request as the form shows it (its Italian and English texts), to edit it. */
+export const infoRequestToForm = (request: {
+  category: string;
+  fields: readonly { name: string; entity: string; label: Readonly<Record<string, string>>; isRequired: boolean }[];
+  prompt: Readonly<Record<string, string>>;
+  reminderAfterMinutes: number;
+}): InfoRequestFormValues => ({
+  category: request.category,
+  fields: request.fields.map((field) => ({
+    name: field.name,
+    entity: field.entity,
+    labelIt: field.label.it ?? '',
+    labelEn: field.label.en ?? '',
+    isRequired: field.isRequired,
+  })),
+  promptIt: request.prompt.it ?? '',
+  promptEn: request.prompt.en ?? '',
+  reminderAfterMinutes: request.reminderAfterMinutes,
+});

@@ -38,24 +38,40 @@ export const useSlaPolicies = () => {
       api.send<SlaPolicyDto>('PUT', `/api/v1/settings/sla-policies/${encodeURIComponent(id)}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['settings', 'sla-policies'] }),
   });
-  return { query, save };
+  const remove = useMutation({
+    mutationFn: (id: string) => api.send<void>('DELETE', `/api/v1/settings/sla-policies/${encodeURIComponent(id)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['settings', 'sla-policies'] }),
+  });
+  return { query, save, remove };
 };
 
-/** A settings list (`/api/v1/settings/<name>`) and the create call that adds to it. */
+/** A settings list (`/api/v1/settings/<name>`) and the calls that add to it, replace and delete its records. */
 export const useSettingsCatalog = <T>(name: 'templates' | 'business-hours' | 'info-requests') => {
   const api = useApi();
   const client = useQueryClient();
   const key = ['settings', name];
+  const path = (id: string) => `/api/v1/settings/${name}/${encodeURIComponent(id)}`;
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: key });
+    void client.invalidateQueries({ queryKey: ['templates'] });
+  };
   const query = useQuery({
     queryKey: key,
     queryFn: ({ signal }) => api.get<{ items: T[] }>(`/api/v1/settings/${name}`, signal),
   });
   const create = useMutation({
     mutationFn: (body: unknown) => api.send<T>('POST', `/api/v1/settings/${name}`, body),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: key });
-      void client.invalidateQueries({ queryKey: ['templates'] });
-    },
+    onSuccess: refresh,
   });
-  return { query, create };
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: unknown }) => api.send<T>('PUT', path(id), body),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.send<void>('DELETE', path(id)),
+    onSuccess: refresh,
+  });
+  return { query, create, update, remove };
 };
+
+export type SettingsCatalog<T> = ReturnType<typeof useSettingsCatalog<T>>;
