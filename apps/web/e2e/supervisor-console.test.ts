@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await form.locator('textarea[name=template-body]').fill('Ciao {{customer.name}}, siamo aperti dalle 9 alle 18.');
     await page.getByTestId('save-template').click();
     await page.getByTestId('template-saved').waitFor();
-    await form.getByRole('cell', { name: 'Orari del negozio' }).waitFor();
+    await form.getByRole('cell', { name: 'Orari del negozio', exact: true }).waitFor();
     const info = page.getByTestId('info-requests');
     await info.scrollIntoViewIfNeeded();
     await page.getByTestId('save-info-request').click();
@@ -129,6 +129,30 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await info.getByRole('cell', { name: 'warranty', exact: true }).waitFor();
     await page.getByTestId('business-hours-form').scrollIntoViewIfNeeded();
     await shot('supervisor-settings');
+  });
+
+  it('edits and deletes a template, and explains why a calendar in use cannot be deleted', async () => {
+    const form = page.getByTestId('templates-form');
+    await form.scrollIntoViewIfNeeded();
+    await form.getByRole('button', { name: 'Edit Orari del negozio', exact: true }).click();
+    await form.getByText('Editing “Orari del negozio”').waitFor();
+    await form.locator('input[name=template-name]').fill('Orari estivi');
+    await page.getByTestId('save-template').click();
+    await page.getByTestId('template-saved').waitFor();
+    await form.getByRole('cell', { name: 'Orari estivi', exact: true }).waitFor();
+    await form.getByRole('button', { name: 'Delete Orari estivi', exact: true }).click();
+    await form.getByRole('button', { name: 'Really delete Orari estivi', exact: true }).click();
+    await expect.poll(() => form.getByRole('cell', { name: 'Orari estivi', exact: true }).count()).toBe(0);
+
+    const hours = page.getByTestId('business-hours-form');
+    await hours.scrollIntoViewIfNeeded();
+    const calendar = 'Orario assistenza (Lun–Ven 8–20, Sab 9–13)';
+    await hours.getByRole('button', { name: `Delete ${calendar}`, exact: true }).click();
+    await hours.getByRole('button', { name: `Really delete ${calendar}`, exact: true }).click();
+    const refusal = hours.getByTestId('delete-refused');
+    await refusal.getByText(/^Not deleted: Calendar .+ is still used by 1 SLA policy \(Social standard\)/).waitFor();
+    await refusal.scrollIntoViewIfNeeded();
+    await shot('supervisor-delete-refused');
   });
 
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {

@@ -368,6 +368,7 @@ export const en = {
   'settings.confirmDelete': 'Really delete',
   'settings.cancel': 'Cancel',
   'settings.editing': 'Editing “{name}”',
+  'settings.deleteRefused': 'Not deleted: {message}',
   'reports.bucketStart': 'Period starting',
   'reports.openAtEnd': 'Still open at the end',
 };

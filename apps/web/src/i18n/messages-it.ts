@@ -369,6 +369,7 @@ export const it: Messages = {
   'settings.confirmDelete': 'Elimina davvero',
   'settings.cancel': 'Annulla',
   'settings.editing': 'Stai modificando «{name}»',
+  'settings.deleteRefused': 'Non eliminato: {message}',
   'reports.bucketStart': 'Periodo dal',
   'reports.openAtEnd': 'Ancora aperti alla fine',
 };

@@ -1,8 +1,7 @@
 import { Box, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { ErrorState } from '../ui/ErrorState.tsx';
-import { CatalogRowActions, EditingNotice } from './CatalogRowActions.tsx';
+import { CatalogRowActions, DeleteError, EditingNotice } from './CatalogRowActions.tsx';
 import {
   type BusinessHoursFormValues,
   businessHoursToForm,
@@ -92,7 +91,7 @@ export const BusinessHoursForm = () => {
           );
         })}
       </Stack>
-      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
+      {editor.deleteError !== null && <DeleteError error={editor.deleteError} />}
       <form
         onSubmit={(event) => {
           event.preventDefault();

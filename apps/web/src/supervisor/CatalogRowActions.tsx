@@ -1,6 +1,8 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { isApiError } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { ErrorState } from '../ui/ErrorState.tsx';
 
 /**
  * Edit and delete for one settings record. Delete asks once more in place (the button turns red and says so)
@@ -75,4 +77,17 @@ export const EditingNotice = ({ name, onCancel }: { name: string; onCancel: () =
       </Button>
     </Group>
   );
+};
+
+/** A failed delete: a record still in use (409) is not an error of the app, so it reads as a plain refusal. */
+export const DeleteError = ({ error }: { error: unknown }) => {
+  const { t } = useI18n();
+  if (isApiError(error) && error.code === 'conflict') {
+    return (
+      <Alert color="orange" role="alert" data-testid="delete-refused">
+        {t('settings.deleteRefused', { message: error.message })}
+      </Alert>
+    );
+  }
+  return <ErrorState error={error} what="what.settings" />;
 };

@@ -1,7 +1,6 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { ErrorState } from '../ui/ErrorState.tsx';
-import { CatalogRowActions } from './CatalogRowActions.tsx';
+import { CatalogRowActions, DeleteError } from './CatalogRowActions.tsx';
 import { type InfoRequest, InfoRequestForm } from './InfoRequestForm.tsx';
 import { useCatalogEditing } from './use-catalog-editing.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
@@ -55,7 +54,7 @@ export const InfoRequestsList = () => {
           ))}
         </Table.Tbody>
       </Table>
-      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
+      {editor.deleteError !== null && <DeleteError error={editor.deleteError} />}
       <InfoRequestForm key={editor.editing?.id ?? 'new'} editor={editor} />
     </Card>
   );

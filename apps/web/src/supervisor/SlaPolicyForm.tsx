@@ -3,7 +3,7 @@ import { Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@ma
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
-import { CatalogRowActions } from './CatalogRowActions.tsx';
+import { CatalogRowActions, DeleteError } from './CatalogRowActions.tsx';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import { type FieldErrors, parseTargetsForm, slaBands, type TargetsForm, targetNames } from './settings-validation.ts';
 import { useSlaPolicies } from './use-supervisor.ts';
@@ -91,7 +91,7 @@ export const SlaPolicyForm = () => {
             />
           )}
         </Group>
-        {remove.isError && <ErrorState error={remove.error} what="what.settings" />}
+        {remove.isError && <DeleteError error={remove.error} />}
         {query.isError && <ErrorState error={query.error} what="what.settings" onRetry={query.refetch} />}
         {query.isSuccess && policies.length === 0 && <Text c="dimmed">{t('supervisor.noPolicies')}</Text>}
         {policies.length > 1 && (

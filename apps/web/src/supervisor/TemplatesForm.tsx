@@ -14,8 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { ErrorState } from '../ui/ErrorState.tsx';
-import { CatalogRowActions, EditingNotice } from './CatalogRowActions.tsx';
+import { CatalogRowActions, DeleteError, EditingNotice } from './CatalogRowActions.tsx';
 import { parseTemplateForm, type TemplateFormValues, templateToForm } from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
 import type { FieldErrors } from './settings-validation.ts';
@@ -82,7 +81,7 @@ export const TemplatesForm = () => {
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
-      {editor.deleteError !== null && <ErrorState error={editor.deleteError} what="what.settings" />}
+      {editor.deleteError !== null && <DeleteError error={editor.deleteError} />}
       <form
         onSubmit={(event) => {
           event.preventDefault();
