@@ -61,9 +61,12 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server', () 
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Team').click();
     await page.getByRole('option', { name: team }).click();
+    expect(await dialog.getByLabel('Tell the customer').isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Transfer to a team' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(new RegExp(`· ${team}$`)).waitFor();
+    // The customer is told where they wrote, in their language, that the new team answers there.
+    await page.getByText(new RegExp(`(colleghi di|colleagues in) ${team}:`)).first().waitFor();
     await page.getByTestId('more-actions').click();
     await page.getByRole('menuitem', { name: 'For 1 hour' }).click();
     await page.getByText('Snoozed.').waitFor();

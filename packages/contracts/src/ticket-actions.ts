@@ -65,7 +65,12 @@ export const noteBody = z.object({ text: z.string().min(1).max(10_000) });
 export const noteResponse = z.object({ note: ticketNoteDto });
 
 export const assignBody = z
-  .object({ agentId: z.uuid().nullable().optional(), teamId: z.uuid().nullable().optional() })
+  .object({
+    agentId: z.uuid().nullable().optional(),
+    teamId: z.uuid().nullable().optional(),
+    /** When the ticket moves to another team, tell the customer where they wrote (default true). */
+    notifyCustomer: z.boolean().optional(),
+  })
   .refine((body) => body.agentId !== undefined || body.teamId !== undefined, {
     message: 'send `agentId` (null to unassign) and/or `teamId`',
     path: ['agentId'],

@@ -1,5 +1,13 @@
 import type { AssignBody } from '@ascolta/contracts';
-import { DomainError, type Repositories, reassignTicket, type Ticket } from '@ascolta/core';
+import {
+  DomainError,
+  type IdGenerator,
+  planHandoffNotice,
+  type Repositories,
+  reassignTicket,
+  type Team,
+  type Ticket,
+} from '@ascolta/core';
 import type { ApiContext } from '../http/api-context.ts';
 import { appendEvents } from '../http/append-events.ts';
 import { actorOf, type Principal } from '../http/authenticate.ts';
@@ -49,5 +57,30 @@ export const assignTicketByHand = async (
     );
     await tx.tickets.update(plan.ticket);
     await appendEvents(tx, plan.events, clock, ids);
+    if (team !== null && body.notifyCustomer !== false) await queueHandoffNotice(tx, ticket, team, clock.now(), ids);
     return plan.ticket;
   });
+
+/** The customer hears, where they wrote, that another team now has their request (core's `planHandoffNotice`). */
+const queueHandoffNotice = async (tx: Repositories, ticket: Ticket, team: Team, now: Date, ids: IdGenerator) => {
+  const [lastInbound] = (
+    await tx.messages.list({ workspaceId: ticket.workspaceId, ticketId: ticket.id, direction: 'inbound', limit: 1 })
+  ).items;
+  const channel = await tx.channels.get(ticket.workspaceId, ticket.channelId);
+  if (lastInbound === undefined || channel === null || !channel.isActive) return;
+  const customer = await tx.customers.get(ticket.workspaceId, ticket.customerId);
+  const settings = await tx.settings.get(ticket.workspaceId);
+  const messages = planHandoffNotice(
+    { ticket, team, channel, lastInbound, customerName: customer?.displayName ?? '', tone: settings?.tone ?? {} },
+    now,
+    ids,
+  );
+  for (const message of messages) {
+    await tx.messages.insertIdempotent(message);
+    await tx.jobs.send(
+      'outbound.send',
+      { workspaceId: message.workspaceId, messageId: message.id },
+      { singletonKey: message.id },
+    );
+  }
+};

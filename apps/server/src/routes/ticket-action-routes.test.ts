@@ -98,6 +98,35 @@ describe('working a ticket through the API', () => {
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
   });
 
+  it('tells the customer where they wrote when the ticket moves to another team, unless asked not to', async () => {
+    const ticket = await openTicketOn('facebook');
+    const team = (name: string) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ticket.workspaceId,
+      name,
+      categories: ['billing'],
+      languages: ['it', 'en'],
+      businessHoursId: null,
+    });
+    const [first, second] = [team('Fatturazione'), team('Ufficio di Milano')];
+    for (const created of [first, second]) await t.store.teams.insert(created);
+    const handoffs = async () =>
+      (
+        await t.store.messages.list({ workspaceId: ticket.workspaceId, ticketId: ticket.id, direction: 'outbound' })
+      ).items.filter((message) => message.metadata.purpose === 'handoff');
+    const before = (await handoffs()).length;
+
+    expect((await post(`/api/v1/tickets/${ticket.id}/assign`, { teamId: first.id })).json().teamId).toBe(first.id);
+    const [notice, ...others] = await handoffs();
+    expect(others).toHaveLength(before);
+    expect(notice).toMatchObject({ deliveryState: 'queued', authorAgentId: null, language: ticket.language });
+    expect(notice?.text).toContain(first.name);
+
+    await post(`/api/v1/tickets/${ticket.id}/assign`, { teamId: first.id });
+    await post(`/api/v1/tickets/${ticket.id}/assign`, { teamId: second.id, notifyCustomer: false });
+    expect(await handoffs()).toHaveLength(before + 1);
+  });
+
   it('follows the status machine: 409 for a closed ticket', async () => {
     const ticket = await openTicketOn('instagram');
     expect((await post(`/api/v1/tickets/${ticket.id}/status`, { status: 'closed' })).json().status).toBe('closed');

@@ -277,6 +277,9 @@ export const en = {
   'reports.todayBreaches': '{count} SLA breaches',
   'ticket.more': 'More…',
   'ticket.transfer': 'Transfer to a team',
+  'ticket.notifyCustomerOfTransfer': 'Tell the customer',
+  'ticket.notifyCustomerOfTransferHint':
+    'A message where they wrote, in their language: the new team will answer there.',
   'ticket.snooze': 'Snooze',
   'ticket.snoozeHour': 'For 1 hour',
   'ticket.snoozeFourHours': 'For 4 hours',

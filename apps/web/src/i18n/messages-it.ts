@@ -278,6 +278,8 @@ export const it: Messages = {
   'reports.todayBreaches': '{count} violazioni SLA',
   'ticket.more': 'Altro…',
   'ticket.transfer': 'Trasferisci a un team',
+  'ticket.notifyCustomerOfTransfer': 'Avvisa il cliente',
+  'ticket.notifyCustomerOfTransferHint': 'Un messaggio dove ha scritto, nella sua lingua: il nuovo team risponderà lì.',
   'ticket.snooze': 'Posticipa',
   'ticket.snoozeHour': 'Di 1 ora',
   'ticket.snoozeFourHours': 'Di 4 ore',

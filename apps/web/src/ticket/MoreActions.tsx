@@ -1,5 +1,5 @@
 import type { TicketDetailDto } from '@ascolta/contracts';
-import { Button, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -25,9 +25,11 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
   const customer = useCustomer(ticket.customerId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [choice, setChoice] = useState<string | null>(null);
+  const [notifyCustomer, setNotifyCustomer] = useState(true);
   const close = () => {
     setDialog(null);
     setChoice(null);
+    setNotifyCustomer(true);
   };
   const mergeTargets = (customer.data?.tickets ?? []).filter(
     (other) => other.id !== ticket.id && other.status !== 'closed',
@@ -93,13 +95,21 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
       >
         <Stack>
           {dialog === 'transfer' && (
-            <Select
-              label={t('filter.team')}
-              data={(directory.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
-              value={choice}
-              onChange={setChoice}
-              data-autofocus
-            />
+            <>
+              <Select
+                label={t('filter.team')}
+                data={(directory.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
+                value={choice}
+                onChange={setChoice}
+                data-autofocus
+              />
+              <Checkbox
+                label={t('ticket.notifyCustomerOfTransfer')}
+                description={t('ticket.notifyCustomerOfTransferHint')}
+                checked={notifyCustomer}
+                onChange={(event) => setNotifyCustomer(event.currentTarget.checked)}
+              />
+            </>
           )}
           {dialog === 'merge' && (
             <>
@@ -122,7 +132,8 @@ export const MoreActions = ({ ticket, nowMs }: { ticket: TicketDetailDto; nowMs:
               disabled={choice === null}
               onClick={() => {
                 if (choice === null) return;
-                if (dialog === 'transfer') actions.transfer.mutate(choice, { onSuccess: close });
+                if (dialog === 'transfer')
+                  actions.transfer.mutate({ teamId: choice, notifyCustomer }, { onSuccess: close });
                 if (dialog === 'merge') actions.merge.mutate(choice, { onSuccess: close });
               }}
             >

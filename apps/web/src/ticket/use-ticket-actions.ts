@@ -21,7 +21,8 @@ export const useTicketActions = (ticketId: string) => {
     }),
     transfer: useMutation({
       // A transfer hands the ticket to the team's queue: nobody in it holds it yet.
-      mutationFn: (teamId: string) => api.send<TicketDto>('POST', `${base}/assign`, { teamId, agentId: null }),
+      mutationFn: ({ teamId, notifyCustomer }: { teamId: string; notifyCustomer: boolean }) =>
+        api.send<TicketDto>('POST', `${base}/assign`, { teamId, agentId: null, notifyCustomer }),
       onSuccess: refresh,
     }),
     snooze: useMutation({

@@ -17,6 +17,8 @@ export interface CareTexts {
   /** Private continuation when nothing is missing but the conversation must leave the public post. */
   continueInPrivate: string;
   reminder: string;
+  /** Where the customer wrote, when an agent hands the ticket to another team (`{{team}}`): never "not us". */
+  handedToTeam: string;
   /** Every automated answer ends offering a person. */
   offerHuman: string;
 }
@@ -40,6 +42,8 @@ export const careTexts: Record<CareLanguage, CareTexts> = {
       '{{tone.greeting}}, continuiamo qui in privato: una persona del team ti risponderà a breve. {{tone.signOff}}',
     reminder:
       '{{tone.greeting}}, per andare avanti ci servono ancora {{fields}}. Puoi scriverceli qui? {{tone.signOff}}',
+    handedToTeam:
+      '{{tone.greeting}}, abbiamo passato la tua richiesta ai colleghi di {{team}}: ti risponderanno qui, in questa conversazione. {{tone.signOff}}',
     offerHuman: 'Se preferisci parlare con una persona, rispondi «operatore».',
   },
   en: {
@@ -52,6 +56,8 @@ export const careTexts: Record<CareLanguage, CareTexts> = {
     continueInPrivate:
       "{{tone.greeting}}, let's continue here in private: a person from our team will answer shortly. {{tone.signOff}}",
     reminder: '{{tone.greeting}}, to move forward we still need {{fields}}. Could you send them here? {{tone.signOff}}',
+    handedToTeam:
+      "{{tone.greeting}}, we've passed your request to our colleagues in {{team}}: they will answer you here, in this conversation. {{tone.signOff}}",
     offerHuman: 'If you would rather talk to a person, reply "agent".',
   },
 };

@@ -6,6 +6,7 @@ import { addTicketNote } from './add-ticket-note.ts';
 import { changeTicketStatus } from './change-ticket-status.ts';
 import { mergeTickets } from './merge-tickets.ts';
 import { type AgentReplyInput, planAgentReply } from './plan-agent-reply.ts';
+import { planHandoffNotice } from './plan-handoff-notice.ts';
 import { reassignTicket } from './reassign-ticket.ts';
 import type { Ticket } from './ticket.ts';
 
@@ -157,6 +158,49 @@ const agent: Agent = {
   averageFirstResponseMinutes: null,
   createdAt: now,
 };
+
+describe('planHandoffNotice', () => {
+  const billing = {
+    id: 'team-billing',
+    workspaceId: 'ws',
+    name: 'Fatturazione',
+    categories: [],
+    languages: ['it'],
+    businessHoursId: null,
+  };
+  const notice = (fields: { ticket?: Ticket; lastInbound?: Message; kind?: ChannelKind } = {}) =>
+    planHandoffNotice(
+      {
+        ticket: fields.ticket ?? ticket({ teamId: 'team-social' }),
+        team: billing,
+        channel: channel(fields.kind ?? 'x'),
+        lastInbound: fields.lastInbound ?? inbound('public', hoursAgo(1)),
+        customerName: 'Anna',
+        tone: {},
+      },
+      now,
+      ids,
+    );
+
+  it('tells the customer where they wrote, in their language, that the new team answers there', () => {
+    const [message, ...rest] = notice();
+    expect(rest).toEqual([]);
+    expect(message?.text).toBe(
+      'Ciao Anna, abbiamo passato la tua richiesta ai colleghi di Fatturazione: ti risponderanno qui, in questa conversazione. Grazie!',
+    );
+    expect(message).toMatchObject({ visibility: 'public', inReplyToExternalId: 'ext-1', authorAgentId: null });
+    expect(message?.metadata).toMatchObject({ purpose: 'handoff', isAutomated: true, teamId: 'team-billing' });
+    const english = notice({ ticket: ticket({ teamId: null, language: 'en' }) });
+    expect(english[0]?.text).toMatch(/^Hi Anna, we've passed your request to our colleagues in Fatturazione/);
+  });
+
+  it('answers a private conversation privately, and says nothing when it cannot or need not', () => {
+    const [direct] = notice({ kind: 'messenger', lastInbound: inbound('private', hoursAgo(2)) });
+    expect(direct).toMatchObject({ visibility: 'private', type: 'direct' });
+    expect(notice({ kind: 'messenger', lastInbound: inbound('private', hoursAgo(30)) })).toEqual([]);
+    expect(notice({ ticket: ticket({ teamId: 'team-billing' }) })).toEqual([]);
+  });
+});
 
 describe('ticket actions', () => {
   it('refuses an agent at capacity unless the ticket is already theirs', () => {
