@@ -75,6 +75,7 @@ export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, co
         throw new DomainError('forbidden', 'Only an admin can make another admin.');
       }
       await requireTeams(store, principal.workspaceId, fields.teamIds);
+      await requireBusinessHours(store, principal.workspaceId, fields.businessHoursId);
       const agent: Agent = {
         ...fields,
         email: fields.email.toLowerCase(),
@@ -111,6 +112,7 @@ export const agentTeamRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, co
         throw new DomainError('forbidden', 'Only an admin can grant or take away the admin role.');
       }
       await requireTeams(store, principal.workspaceId, changes.teamIds);
+      await requireBusinessHours(store, principal.workspaceId, changes.businessHoursId ?? null);
       const agent: Agent = { ...current, ...changes };
       await store.agents.update(agent);
       if (password !== undefined)

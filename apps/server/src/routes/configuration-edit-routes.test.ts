@@ -216,6 +216,19 @@ describe('editing and deleting workspace configuration', () => {
     });
     expect(noFields.statusCode).toBe(400);
     expect(noFields.json().error.message).toMatch(/body\.fields/);
+    const strangerCalendar = [
+      await send('POST', '/api/v1/teams', supervisor, { name: 'Nowhere', businessHoursId: strangerId }),
+      await send('PUT', `/api/v1/teams/${teamId}`, supervisor, { name: 'Nowhere', businessHoursId: strangerId }),
+      await send('POST', '/api/v1/agents', supervisor, {
+        email: 'nobody@ascolta.local',
+        name: 'Nobody',
+        businessHoursId: strangerId,
+      }),
+    ];
+    for (const answer of strangerCalendar) {
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.message).toBe(`body.businessHoursId: no business-hours calendar ${strangerId} here.`);
+    }
     const badId = await send('DELETE', '/api/v1/teams/not-a-uuid', supervisor);
     expect(badId.statusCode).toBe(400);
     expect(badId.json().error.message).toMatch(/params\.id/);
