@@ -71,6 +71,17 @@ const createCustomer = async (run: PipelineRun, language: string): Promise<Custo
 };
 
 /**
+ * A suggestion made before the unknown author became a customer names nobody: point it at the new customer,
+ * so an agent sees it on them and can merge or dismiss it.
+ */
+const nameSuggestionsAbout = (run: PipelineRun, customerId: string): void => {
+  run.events.forEach((event, index) => {
+    if (event.type === 'customer.link-suggested' && event.customerId === null)
+      run.events[index] = { ...event, customerId };
+  });
+};
+
+/**
  * Finds the message's author among known customers by their identity on the channel, or by an e-mail,
  * phone or order number the message gives that one known customer holds (linking the author's identity
  * to them), or creates them. Identities the message names and nobody holds are recorded on the customer.
@@ -87,6 +98,7 @@ export const identifyCustomer = async (run: PipelineRun, triage: Triage): Promis
   const found = await findLinkedCustomer(run, evidence, known?.id ?? null);
   if (found !== null) await attachIdentity(run, found.customer, key, found);
   const customer = known ?? found?.customer ?? (await createCustomer(run, triage.language));
+  if (known === null && found === null) nameSuggestionsAbout(run, customer.id);
   await recordEvidence(run, customer, evidence);
   return known === null && found === null ? customer : refreshInfluence(run, customer);
 };

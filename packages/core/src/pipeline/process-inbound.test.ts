@@ -84,6 +84,9 @@ describe('processInbound', () => {
         data: { candidateCustomerIds: [state.customers[0]?.id], evidence: 'order-number A-7' },
       }),
     );
+    // The suggestion names the customer the unknown author became, so an agent sees it on them.
+    const suggestion = state.events.find((event) => event.type === 'customer.link-suggested');
+    expect(suggestion?.customerId).toBe(state.customers[1]?.id);
     const fromFacebook = {
       channelKind: 'facebook' as const,
       authorExternalId: 'giulia-fb',
