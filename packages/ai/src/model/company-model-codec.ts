@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CompanyModel } from './company-model.ts';
+import { decodeModel, encodeModel } from './model-codec.ts';
 
 export const companyModelMagic = 'ASCC';
 const formatVersion = 2;
@@ -17,6 +18,8 @@ const header = z.object({
   wordCount: z.number().int().nonnegative(),
   charCount: z.number().int().nonnegative(),
   scoreScale: z.number().positive(),
+  /** Weight and length in bytes of an embedded format-1 partner model, written after the weights. */
+  partner: z.object({ weight: z.number().min(0).max(1), byteLength: z.number().int().positive() }).optional(),
   meta: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -29,6 +32,7 @@ const align4 = (offset: number): number => (offset + 3) & ~3;
  */
 export const encodeCompanyModel = (model: CompanyModel, meta: Record<string, unknown> = {}): Uint8Array => {
   const labelCount = model.labels.length;
+  const partnerBytes = model.partner ? encodeModel(model.partner.model) : undefined;
   const json = new TextEncoder().encode(
     JSON.stringify({
       labels: [...model.labels],
@@ -38,6 +42,9 @@ export const encodeCompanyModel = (model: CompanyModel, meta: Record<string, unk
       wordCount: model.words.ids.length,
       charCount: model.chars.ids.length,
       scoreScale: model.scoreScale,
+      ...(model.partner && partnerBytes
+        ? { partner: { weight: model.partner.weight, byteLength: partnerBytes.length } }
+        : {}),
       meta,
     } satisfies z.infer<typeof header>),
   );
@@ -50,7 +57,18 @@ export const encodeCompanyModel = (model: CompanyModel, meta: Record<string, unk
     const scale = scales[at % labelCount] as number;
     return scale > 0 ? Math.round(weight / scale) : 0;
   });
-  const parts = [model.words.ids, model.words.idf, model.chars.ids, model.chars.idf, model.bias, scales, quantised];
+  const parts: ArrayBufferView[] = [
+    model.words.ids,
+    model.words.idf,
+    model.chars.ids,
+    model.chars.idf,
+    model.bias,
+    scales,
+    quantised,
+  ];
+  // int16 weights may end half-way through a word; the partner starts aligned.
+  const partnerPadding = partnerBytes ? align4(quantised.byteLength) - quantised.byteLength : 0;
+  if (partnerBytes) parts.push(new Uint8Array(partnerPadding), partnerBytes);
   const bodyStart = align4(12 + json.length);
   const bytes = new Uint8Array(bodyStart + parts.reduce((sum, part) => sum + part.byteLength, 0));
   const view = new DataView(bytes.buffer);
@@ -95,6 +113,12 @@ export const decodeCompanyModel = (bytes: Uint8Array): { model: CompanyModel; me
   const scales = new Float32Array(take(labelCount * 4));
   const quantised = new Int16Array(take(columns * labelCount * 2));
   const weights = Float32Array.from(quantised, (value, at) => value * (scales[at % labelCount] as number));
-  const { meta, wordCount: _w, charCount: _c, ...rest } = parsed;
-  return { model: { ...rest, words, chars, weights, bias }, meta };
+  const { meta, wordCount: _w, charCount: _c, partner: partnerHeader, ...rest } = parsed;
+  const model: CompanyModel = { ...rest, words, chars, weights, bias };
+  if (partnerHeader) {
+    take(align4(quantised.byteLength) - quantised.byteLength);
+    const partnerModel = decodeModel(new Uint8Array(take(partnerHeader.byteLength))).model;
+    model.partner = { model: partnerModel, weight: partnerHeader.weight };
+  }
+  return { model, meta };
 };

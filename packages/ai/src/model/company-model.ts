@@ -1,5 +1,5 @@
 import type { CompanyTextFeatures, CompanyTextSpec } from '../training/company-text-features.ts';
-import { softmaxInPlace } from './linear-model.ts';
+import { type LinearModel, softmaxInPlace } from './linear-model.ts';
 import { appendWeighedBlock, type BlockVocabulary, columnLookup, type SparseVector } from './sparse-vocabulary.ts';
 
 /** How much each block of the input counts once L2-normalised (0 leaves a block out). */
@@ -28,6 +28,11 @@ export interface CompanyModel {
   bias: Float32Array;
   /** Margins × this scale, through a softmax, give the scores. */
   scoreScale: number;
+  /**
+   * A format-1 model (hashed n-grams, softmax regression) whose probabilities are averaged in with
+   * this weight: a second view of the same rows, which the SVMs alone do not match.
+   */
+  partner?: { model: LinearModel; weight: number };
 }
 
 export type HintScores = (text: string) => Readonly<Record<string, number>>;

@@ -7,7 +7,7 @@ import { decodeCompanyModel, encodeCompanyModel, isCompanyModelFile } from '../m
 import { argmax, type LinearModel, predictProbabilities } from '../model/linear-model.ts';
 import { decodeModel } from '../model/model-codec.ts';
 import { companyTextFeatures } from './company-text-features.ts';
-import { type HintSource, withHints } from './train-company-model.ts';
+import { builtinHints, type HintSource, withHints } from './train-company-model.ts';
 
 const fileName = 'company.model';
 
@@ -48,11 +48,24 @@ export const companyClassifier = (trained: AnyCompanyModel | CompanyModel, hints
   }
   const vectorise = companyVectoriser(model);
   const useHints = model.hintKeys.length > 0 && model.blockWeights.hints > 0;
+  const { partner } = model;
+  const partnerColumns = partner ? model.labels.map((label) => partner.model.labels.indexOf(label)) : [];
   return {
     labels: model.labels,
     predict: (text) => {
-      const vector = vectorise(companyTextFeatures(text, model.textSpec), useHints ? hints?.(text).scores : undefined);
-      return predictionOf(model.labels, probabilitiesOf(model, vector));
+      const builtin = hints?.(text);
+      const vector = vectorise(companyTextFeatures(text, model.textSpec), useHints ? builtin?.scores : undefined);
+      const probabilities = probabilitiesOf(model, vector);
+      if (partner) {
+        const hinted = builtin ? `${text} ${builtinHints(builtin)}` : text;
+        const other = predictProbabilities(partner.model, extractFeatures(hinted, partner.model.spec));
+        for (let k = 0; k < probabilities.length; k += 1) {
+          probabilities[k] =
+            (1 - partner.weight) * (probabilities[k] as number) +
+            partner.weight * ((other[partnerColumns[k] as number] as number | undefined) ?? 0);
+        }
+      }
+      return predictionOf(model.labels, probabilities);
     },
   };
 };

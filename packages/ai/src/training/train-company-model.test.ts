@@ -7,7 +7,13 @@ import { decodeCompanyModel, encodeCompanyModel } from '../model/company-model-c
 import { writeModelFile } from '../model/model-files.ts';
 import { companyClassifier, loadCompanyModel, saveCompanyModel } from './company-model-files.ts';
 import { feedbackToRows } from './feedback-to-rows.ts';
-import { type BuiltinReading, companyFeatureSpec, trainCompanyModel, withHints } from './train-company-model.ts';
+import {
+  type BuiltinReading,
+  companyFeatureSpec,
+  companyTrainingOptions,
+  trainCompanyModel,
+  withHints,
+} from './train-company-model.ts';
 import { trainTextClassifier } from './train-text-classifier.ts';
 
 const rows = [
@@ -65,6 +71,16 @@ describe('trainCompanyModel', () => {
     for (const text of ['wrong fee on the bill', 'wifi down', 'nothing in common']) {
       expect(after?.predict(text)).toEqual(before?.predict(text));
     }
+  });
+
+  it('carries its format-1 partner through the file, and none when its weight is 0', () => {
+    const decoded = decodeCompanyModel(encodeCompanyModel(trainCompanyModel(rows))).model;
+    expect(decoded.partner?.weight).toBe(0.4);
+    expect(decoded.partner?.model.labels).toEqual(['billing', 'fault']);
+    const alone = trainCompanyModel(rows, undefined, { ...companyTrainingOptions, partnerWeight: 0 });
+    expect(alone.partner).toBeUndefined();
+    expect(decodeCompanyModel(encodeCompanyModel(alone)).model.partner).toBeUndefined();
+    expect(companyClassifier(alone).predict('charged twice on the bill').label).toBe('billing');
   });
 
   it('is deterministic: the same rows give byte-identical model files', () => {

@@ -1,14 +1,23 @@
 import type { Triage } from '@ascolta/core';
 import type { FeatureSpec } from '../features/extract-features.ts';
 import type { CompanyModel, HintScores } from '../model/company-model.ts';
+import type { TrainingOptions } from '../model/train-linear-model.ts';
 import { defaultSvmOptions, type SvmOptions } from '../model/train-linear-svm.ts';
 import { type CompanyTextSpec, companyTextFeatures } from './company-text-features.ts';
 import { type FitSettings, fitCompanyModel, outOfFoldMargins, type PreparedRow } from './fit-company-model.ts';
-import type { LabelledText } from './train-text-classifier.ts';
+import { type LabelledText, trainTextClassifier } from './train-text-classifier.ts';
 import { bestBinaryThreshold, bestScoreScale, marginsMacroF1 } from './tune-company-model.ts';
 
-/** Features of the first company models (format 1), still read by `companyClassifier`. */
+/** Features of the first company models (format 1), and of a format-2 model's partner. */
 export const companyFeatureSpec: FeatureSpec = { dimsLog2: 20, charMin: 2, charMax: 5 };
+
+/** How the first company models were trained, and a format-2 model's partner is. */
+export const partnerTrainingOptions: Partial<TrainingOptions> = {
+  epochs: 15,
+  learningRate: 0.1,
+  minDocumentCount: 1,
+  l2: 0,
+};
 
 export interface CompanyTrainingOptions {
   textSpec: CompanyTextSpec;
@@ -27,6 +36,8 @@ export interface CompanyTrainingOptions {
   /** Above this many rows nothing is chosen by inner folds (too slow): the fallback, a fixed scale. */
   tuneUpToRows: number;
   fallbackScoreScale: number;
+  /** Weight of the format-1 partner in the averaged probabilities (0: no partner). */
+  partnerWeight: number;
 }
 
 export const companyTrainingOptions: CompanyTrainingOptions = {
@@ -42,6 +53,7 @@ export const companyTrainingOptions: CompanyTrainingOptions = {
   tuneThreshold: false,
   tuneUpToRows: 3000,
   fallbackScoreScale: 6,
+  partnerWeight: 0.4,
 };
 
 const bin = (value: number, bins: number): number => Math.min(bins - 1, Math.floor(value * bins));
@@ -87,6 +99,39 @@ const settingsFor = (options: CompanyTrainingOptions, choice: { c: number; hints
     blockWeights: { words: options.wordWeight, chars: options.charWeight, hints: withHintScores ? choice.hints : 0 },
   }) satisfies FitSettings;
 
+/** The candidate whose out-of-fold margins on the training rows score the best macro-F1, with those margins. */
+const chooseByInnerFolds = (
+  prepared: readonly PreparedRow[],
+  labels: readonly string[],
+  hintKeys: readonly string[],
+  options: CompanyTrainingOptions,
+  withHintScores: boolean,
+): { settings: FitSettings; margins: Float64Array[] } => {
+  const gold = prepared.map((row) => row.label);
+  // Without hints, candidates that differ only in the weight of the hints are the same model.
+  const candidates = withHintScores
+    ? options.candidates
+    : options.candidates.filter((candidate, i, all) => all.findIndex((other) => other.c === candidate.c) === i);
+  let best = { settings: settingsFor(options, options.fallbackChoice, withHintScores), margins: [] as Float64Array[] };
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const settings = settingsFor(options, candidate, withHintScores);
+    const margins = outOfFoldMargins(prepared, labels, hintKeys, settings, options.innerFolds);
+    const score = marginsMacroF1(margins, gold, labels);
+    if (score > bestScore) [best, bestScore] = [{ settings, margins }, score];
+  }
+  return best;
+};
+
+/** Two labels: moves the decision from a first-label margin of 0 to `threshold` (no-op for 0). */
+const shiftFirstLabel = <T extends Float32Array | Float64Array>(margins: T, threshold: number): T => {
+  if (margins.length !== 2 || threshold === 0) return margins;
+  const shifted = margins.slice() as T;
+  shifted[0] = (margins[0] as number) - threshold / 2;
+  shifted[1] = (margins[1] as number) + threshold / 2;
+  return shifted;
+};
+
 /**
  * `ascolta triage train`: one-vs-rest linear SVMs over word and character n-grams and the built-in
  * triage's scores. On small data, inner cross-validation on the training rows chooses the cost and
@@ -109,33 +154,25 @@ export const trainCompanyModel = (
   const hintKeys = Object.keys(prepared[0]?.hints ?? {}).sort();
   const gold = prepared.map((row) => row.label);
   const canTune = prepared.length <= options.tuneUpToRows && options.innerFolds > 1;
+  const withPartner = (model: CompanyModel): CompanyModel => {
+    if (options.partnerWeight <= 0) return model;
+    const partnerRows = rows.map((row) => ({ ...row, text: withHints(row.text, hints) }));
+    const partner = trainTextClassifier(partnerRows, companyFeatureSpec, partnerTrainingOptions, labels);
+    return { ...model, partner: { model: partner, weight: options.partnerWeight } };
+  };
   if (!canTune) {
     const model = fitCompanyModel(prepared, labels, hintKeys, settingsFor(options, options.fallbackChoice, !!hints));
-    return { ...model, scoreScale: options.fallbackScoreScale };
+    return withPartner({ ...model, scoreScale: options.fallbackScoreScale });
   }
-  const candidates = hints
-    ? options.candidates
-    : options.candidates.filter((candidate, i, all) => all.findIndex((other) => other.c === candidate.c) === i);
-  let best = {
-    settings: settingsFor(options, options.fallbackChoice, !!hints),
-    margins: [] as Float64Array[],
-    score: -1,
-  };
-  for (const candidate of candidates) {
-    const settings = settingsFor(options, candidate, !!hints);
-    const margins = outOfFoldMargins(prepared, labels, hintKeys, settings, options.innerFolds);
-    const score = marginsMacroF1(margins, gold, labels);
-    if (score > best.score) best = { settings, margins, score };
-  }
-  const threshold = labels.length === 2 && options.tuneThreshold ? bestBinaryThreshold(best.margins, gold) : 0;
-  const shifted = best.margins.map((margin) =>
-    labels.length === 2
-      ? Float64Array.of((margin[0] as number) - threshold / 2, (margin[1] as number) + threshold / 2)
-      : margin,
-  );
-  const model = fitCompanyModel(prepared, labels, hintKeys, best.settings);
-  const bias = Float32Array.from(model.bias, (value, k) =>
-    labels.length === 2 ? value + (k === 0 ? -threshold / 2 : threshold / 2) : value,
-  );
-  return { ...model, bias, scoreScale: bestScoreScale(shifted, gold) };
+  const chosen = chooseByInnerFolds(prepared, labels, hintKeys, options, !!hints);
+  const threshold = labels.length === 2 && options.tuneThreshold ? bestBinaryThreshold(chosen.margins, gold) : 0;
+  const model = fitCompanyModel(prepared, labels, hintKeys, chosen.settings);
+  return withPartner({
+    ...model,
+    bias: shiftFirstLabel(model.bias, threshold),
+    scoreScale: bestScoreScale(
+      chosen.margins.map((margin) => shiftFirstLabel(margin, threshold)),
+      gold,
+    ),
+  });
 };
