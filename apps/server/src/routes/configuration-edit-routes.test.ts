@@ -4,6 +4,7 @@ import { useApiTestApp } from './api-test-app.test-support.ts';
 /** A well-formed id no record has. */
 const strangerId = '0190a1b2-0000-7000-8000-000000000000';
 const otherWorkspace = 'other-workspace';
+const shownNames = 5;
 
 describe('editing and deleting workspace configuration', () => {
   const { t, supervisor, agent } = useApiTestApp();
@@ -86,6 +87,11 @@ describe('editing and deleting workspace configuration', () => {
     expect(withMembers.json().error.message).toMatch(
       new RegExp(`^Team ${demoTeam.name} is still used by ${demoTeam.agentIds.length} agents \\(`),
     );
+    const open = ['new', 'awaiting_customer', 'open', 'pending'] as const;
+    const queue = await t.store.tickets.list({ workspaceId, teamId: demoTeam.id, status: open, limit: 100 });
+    expect(queue.items.length).toBeGreaterThan(shownNames);
+    expect(withMembers.json().error.message).toContain(`; ${queue.items.length} open tickets (#`);
+    expect(withMembers.json().error.message).toContain(', …): change or remove them first.');
   });
 
   it('edits and deletes a business-hours calendar, and refuses to delete one in use', async () => {

@@ -3,15 +3,18 @@ import { DomainError, type Repositories, type TicketStatus } from '@ascolta/core
 /** Tickets still being worked on: a deleted team would strand them in a queue nobody sees. */
 const openStatuses: readonly TicketStatus[] = ['new', 'awaiting_customer', 'open', 'pending'];
 const shownNames = 5;
+/** Open tickets counted exactly up to this many; beyond, "more than". */
+const countedTickets = 100;
 
-const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const countOf = (count: number, one: string, many: string, isAtLeast: boolean) =>
+  `${isAtLeast ? 'more than ' : ''}${count} ${count === 1 && !isAtLeast ? one : many}`;
 
 /** "2 agents (Anna, Marco)": what uses a record, named so the supervisor knows where to look. */
-const namedUse = (names: readonly string[], one: string, many: string): string[] => {
+const namedUse = (names: readonly string[], one: string, many: string, isAtLeast = false): string[] => {
   if (names.length === 0) return [];
   const shown = names.slice(0, shownNames).join(', ');
-  const more = names.length > shownNames ? ', …' : '';
-  return [`${countOf(names.length, one, many)} (${shown}${more})`];
+  const more = names.length > shownNames || isAtLeast ? ', …' : '';
+  return [`${countOf(names.length, one, many, isAtLeast)} (${shown}${more})`];
 };
 
 /** Refuses a delete, naming every use, rather than leaving records that point at nothing. */
@@ -27,7 +30,7 @@ export const teamUses = async (repos: Repositories, workspaceId: string, teamId:
   const [agents, rules, openTickets] = await Promise.all([
     repos.agents.list(workspaceId),
     repos.rules.list(workspaceId),
-    repos.tickets.list({ workspaceId, teamId, status: openStatuses, limit: shownNames + 1 }),
+    repos.tickets.list({ workspaceId, teamId, status: openStatuses, limit: countedTickets }),
   ]);
   const members = agents.filter((agent) => agent.teamIds.includes(teamId)).map((agent) => agent.name);
   const routingRules = rules
@@ -37,7 +40,7 @@ export const teamUses = async (repos: Repositories, workspaceId: string, teamId:
   return [
     ...namedUse(members, 'agent', 'agents'),
     ...namedUse(routingRules, 'rule', 'rules'),
-    ...namedUse(tickets, 'open ticket', 'open tickets'),
+    ...namedUse(tickets, 'open ticket', 'open tickets', openTickets.nextCursor !== null),
   ];
 };
 
