@@ -155,6 +155,29 @@ describe.skipIf(!hasChromium)('supervisor console in Chromium against the real s
     await shot('supervisor-delete-refused');
   });
 
+  it('adds, renames and deletes a team, and refuses to delete one with members', async () => {
+    const teams = page.getByTestId('teams-form');
+    await teams.scrollIntoViewIfNeeded();
+    await teams.locator('input[name=team-name]').fill('Turno notte');
+    await page.getByTestId('save-team').click();
+    await teams.getByRole('cell', { name: 'Turno notte', exact: true }).waitFor();
+    await teams.getByRole('button', { name: 'Edit Turno notte', exact: true }).click();
+    await teams.locator('input[name=team-name]').fill('Turno weekend');
+    await page.getByTestId('save-team').click();
+    await teams.getByRole('cell', { name: 'Turno weekend', exact: true }).waitFor();
+    await teams.getByRole('button', { name: 'Delete Turno weekend', exact: true }).click();
+    await teams.getByRole('button', { name: 'Really delete Turno weekend', exact: true }).click();
+    await expect.poll(() => teams.getByRole('cell', { name: 'Turno weekend', exact: true }).count()).toBe(0);
+
+    await teams.getByRole('button', { name: 'Delete Assistenza clienti', exact: true }).click();
+    await teams.getByRole('button', { name: 'Really delete Assistenza clienti', exact: true }).click();
+    await teams
+      .getByTestId('delete-refused')
+      .getByText(/Team Assistenza clienti is still used by \d+ agents/)
+      .waitFor();
+    await shot('supervisor-team-refused');
+  });
+
   it('shows an agent a clear "not allowed" message and no supervisor link', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name=email]').waitFor();

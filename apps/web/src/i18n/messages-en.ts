@@ -372,6 +372,11 @@ export const en = {
   'settings.cancel': 'Cancel',
   'settings.editing': 'Editing “{name}”',
   'settings.deleteRefused': 'Not deleted: {message}',
+  'settings.teamsTitle': 'Teams: categories, languages, hours',
+  'settings.teamNameNeeded': 'Give the team a name (at most 100 characters).',
+  'settings.categoryName': 'A category needs a name of at most 100 characters.',
+  'settings.teamCategories': 'Categories',
+  'settings.noHours': 'None',
   'reports.bucketStart': 'Period starting',
   'reports.openAtEnd': 'Still open at the end',
 };

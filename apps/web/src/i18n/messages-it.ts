@@ -372,6 +372,11 @@ export const it: Messages = {
   'settings.cancel': 'Annulla',
   'settings.editing': 'Stai modificando «{name}»',
   'settings.deleteRefused': 'Non eliminato: {message}',
+  'settings.teamsTitle': 'Team: categorie, lingue, orari',
+  'settings.teamNameNeeded': 'Dai un nome al team (al massimo 100 caratteri).',
+  'settings.categoryName': 'Una categoria ha un nome di al massimo 100 caratteri.',
+  'settings.teamCategories': 'Categorie',
+  'settings.noHours': 'Nessuno',
   'reports.bucketStart': 'Periodo dal',
   'reports.openAtEnd': 'Ancora aperti alla fine',
 };

@@ -10,6 +10,7 @@ import { LoadPanel } from './LoadPanel.tsx';
 import { PriorityForm } from './PriorityForm.tsx';
 import { SlaPolicyForm } from './SlaPolicyForm.tsx';
 import { SlaRiskPanel } from './SlaRiskPanel.tsx';
+import { TeamsForm } from './TeamsForm.tsx';
 import { TemplatesForm } from './TemplatesForm.tsx';
 import { TodayPanel } from './TodayPanel.tsx';
 
@@ -33,6 +34,7 @@ export const SupervisorPage = ({ isAllowed }: { isAllowed: boolean }) => {
             <PriorityForm />
             <SlaPolicyForm />
             <AgentForm />
+            <TeamsForm />
             <BusinessHoursForm />
             <InfoRequestsList />
             <TemplatesForm />

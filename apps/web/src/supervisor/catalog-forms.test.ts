@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderInApp } from '../ui/render-in-app.test-support.ts';
 import { BusinessHoursForm } from './BusinessHoursForm.tsx';
 import { InfoRequestsList } from './InfoRequestsList.tsx';
+import { TeamsForm } from './TeamsForm.tsx';
 import { TemplatesForm } from './TemplatesForm.tsx';
 
 afterEach(cleanup);
@@ -73,6 +74,43 @@ describe('editing and deleting settings records in the supervisor console', () =
     await waitFor(() => expect(writes).toHaveLength(1));
     const { id: _, ...body } = office;
     expect(writes[0]).toEqual({ method: 'PUT', path: '/api/v1/settings/business-hours/h-1', body });
+  });
+
+  it('edits a team, naming an empty name before saving, and deletes it after a second click', async () => {
+    const billing = {
+      id: 'team-1',
+      name: 'Billing',
+      categories: ['billing'],
+      languages: ['it'],
+      businessHoursId: 'h-1',
+      agentIds: [],
+      capacity: 0,
+      openTickets: 0,
+      onlineAgents: 0,
+    };
+    const { writes } = renderInApp(createElement(TeamsForm), {
+      '/api/v1/teams': { items: [billing] },
+      '/api/v1/settings/business-hours': { items: [{ id: 'h-1', name: 'Office' }] },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Billing' }));
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    expect(name.value).toBe('Billing');
+    fireEvent.change(name, { target: { value: ' ' } });
+    fireEvent.click(screen.getByTestId('save-team'));
+    await screen.findByText('Give the team a name (at most 100 characters).');
+    expect(writes).toHaveLength(0);
+    fireEvent.change(name, { target: { value: 'Billing and refunds' } });
+    fireEvent.click(screen.getByTestId('save-team'));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toEqual({
+      method: 'PUT',
+      path: '/api/v1/teams/team-1',
+      body: { name: 'Billing and refunds', categories: ['billing'], languages: ['it'], businessHoursId: 'h-1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Billing' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Really delete Billing' }));
+    await waitFor(() => expect(writes).toHaveLength(2));
+    expect(writes[1]).toMatchObject({ method: 'DELETE', path: '/api/v1/teams/team-1' });
   });
 
   it('edits an info request keeping its public acknowledgement', async () => {

@@ -4,6 +4,7 @@ import {
   infoRequestToForm,
   parseBusinessHoursForm,
   parseInfoRequestForm,
+  parseTeamForm,
   parseTemplateForm,
   templateToForm,
 } from './catalog-validation.ts';
@@ -158,5 +159,26 @@ describe('editing a stored record in the forms', () => {
     };
     expect(infoRequestToForm(request)).toMatchObject({ promptIt: 'Il numero?', promptEn: '' });
     expect(parseInfoRequestForm(infoRequestToForm(request))).toEqual({ request });
+  });
+});
+
+describe('team form', () => {
+  it('checks the name, categories and language codes as teamBody does', () => {
+    const form = {
+      name: ' Billing ',
+      categories: ['billing', 'billing'],
+      languages: ['IT', 'en'],
+      businessHoursId: null,
+    };
+    expect(parseTeamForm(form)).toEqual({
+      team: { name: 'Billing', categories: ['billing'], languages: ['it', 'en'], businessHoursId: null },
+    });
+    expect(parseTeamForm({ ...form, name: '', categories: [' '], languages: ['ita'] })).toEqual({
+      errors: {
+        name: 'settings.teamNameNeeded',
+        categories: 'settings.categoryName',
+        languages: 'supervisor.agent.languageCode',
+      },
+    });
   });
 });

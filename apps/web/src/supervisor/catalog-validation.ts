@@ -203,3 +203,38 @@ export const infoRequestToForm = (request: {
   promptEn: request.prompt.en ?? '',
   reminderAfterMinutes: request.reminderAfterMinutes,
 });
+
+export interface TeamFormValues {
+  name: string;
+  categories: readonly string[];
+  languages: readonly string[];
+  businessHoursId: string | null;
+}
+
+export interface TeamPayload {
+  name: string;
+  categories: string[];
+  languages: string[];
+  businessHoursId: string | null;
+}
+
+/** The rules of `teamBody`: a name of at most 100 characters, named categories, two-letter language codes. */
+export const parseTeamForm = (form: TeamFormValues): { team: TeamPayload } | { errors: FieldErrors } => {
+  const errors: FieldErrors = {};
+  const name = form.name.trim();
+  if (name === '' || name.length > 100) errors.name = 'settings.teamNameNeeded';
+  const categories = form.categories.map((category) => category.trim());
+  if (categories.some((category) => category === '' || category.length > 100))
+    errors.categories = 'settings.categoryName';
+  const languages = form.languages.map((code) => code.trim().toLowerCase());
+  if (languages.some((code) => !/^[a-z]{2}$/.test(code))) errors.languages = 'supervisor.agent.languageCode';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    team: {
+      name,
+      categories: [...new Set(categories)],
+      languages: [...new Set(languages)],
+      businessHoursId: form.businessHoursId,
+    },
+  };
+};

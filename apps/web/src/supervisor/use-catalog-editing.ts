@@ -5,7 +5,9 @@ import type { SettingsCatalog } from './use-supervisor.ts';
  * One settings form that adds records and, after "Edit" on a row, replaces that record instead; "Delete" on a
  * row removes it. `save` is the call the form's footer reports on: the last one submitted.
  */
-export const useCatalogEditing = <T extends { id: string }>(catalog: SettingsCatalog<T>) => {
+export const useCatalogEditing = <T extends { id: string }>(
+  catalog: Pick<SettingsCatalog<T>, 'create' | 'update' | 'remove'>,
+) => {
   const [editing, setEditing] = useState<T | null>(null);
   const [lastSave, setLastSave] = useState<'create' | 'update'>('create');
   const resetSaves = () => {

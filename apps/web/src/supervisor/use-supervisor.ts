@@ -1,4 +1,4 @@
-import type { ChannelDto, PrioritySettingsDto, SlaPolicyDto } from '@ascolta/contracts';
+import type { ChannelDto, PrioritySettingsDto, SlaPolicyDto, TeamLoadDto } from '@ascolta/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/api-context.tsx';
 
@@ -75,3 +75,24 @@ export const useSettingsCatalog = <T>(name: 'templates' | 'business-hours' | 'in
 };
 
 export type SettingsCatalog<T> = ReturnType<typeof useSettingsCatalog<T>>;
+
+/** Add, replace and delete teams; the list itself is the directory's (`useDirectory`), refreshed after each. */
+export const useTeamChanges = () => {
+  const api = useApi();
+  const client = useQueryClient();
+  const path = (id: string) => `/api/v1/teams/${encodeURIComponent(id)}`;
+  const refresh = () => client.invalidateQueries({ queryKey: ['directory'] });
+  const create = useMutation({
+    mutationFn: (body: unknown) => api.send<TeamLoadDto>('POST', '/api/v1/teams', body),
+    onSuccess: refresh,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: unknown }) => api.send<TeamLoadDto>('PUT', path(id), body),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.send<void>('DELETE', path(id)),
+    onSuccess: refresh,
+  });
+  return { create, update, remove };
+};
