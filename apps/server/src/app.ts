@@ -31,6 +31,7 @@ import { ticketActionRoutes } from './routes/ticket-action-routes.ts';
 import { ticketDetailRoute } from './routes/ticket-detail-route.ts';
 import { ticketLifecycleRoutes } from './routes/ticket-lifecycle-routes.ts';
 import { ticketRoutes } from './routes/ticket-routes.ts';
+import { triageFeedbackRoutes } from './routes/triage-feedback-routes.ts';
 import { systemClock } from './runtime/system-clock.ts';
 import { uuidV7 } from './runtime/uuid-v7.ts';
 import { webAppPlugin } from './web/web-app-plugin.ts';
@@ -105,6 +106,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(settingsRoutes, context);
   await app.register(surveySettingsRoutes, context);
   await app.register(ruleRoutes, context);
+  await app.register(triageFeedbackRoutes, context);
   await app.register(agentTeamRoutes, context);
   await app.register(reportsRoutes, context);
   await app.register(websocket);

@@ -91,3 +91,15 @@ export const convertBody = z.object({
   category: z.string().trim().min(1).max(100).optional(),
 });
 export const convertResponse = z.object({ ticket: ticketDto, message: messageDto });
+
+export const triageCorrectionBody = z
+  .object({
+    /** The category the ticket should have had. */
+    category: z.string().trim().min(1).max(100).optional(),
+    /** `false`: the post needed no reply; the ticket is closed. */
+    actionable: z.literal(false).optional(),
+  })
+  .refine((body) => body.category !== undefined || body.actionable !== undefined, {
+    message: 'send `category` and/or `actionable: false`',
+    path: ['category'],
+  });

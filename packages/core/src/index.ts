@@ -89,6 +89,7 @@ export * from './ticket/change-ticket-status.ts';
 export * from './ticket/merge-tickets.ts';
 export * from './ticket/plan-agent-reply.ts';
 export * from './ticket/plan-handoff-notice.ts';
+export * from './ticket/correct-ticket-triage.ts';
 export * from './ticket/reassign-ticket.ts';
 export * from './ticket/snooze-ticket.ts';
 export * from './ticket/ticket.ts';

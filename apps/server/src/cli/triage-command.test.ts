@@ -105,4 +105,27 @@ describe('ascolta triage', () => {
     }
     await expect(run(['train', '--input', 'one.jsonl'])).rejects.toThrow(/--out/);
   });
+
+  it("reads several --input files together (a company's rows and the agents' corrections), naming a bad file", async () => {
+    writeFileSync(
+      join(dir, 'company.jsonl'),
+      lines({ text: 'bill too high', label: 'billing' }, { text: 'charged twice', label: 'billing' }),
+    );
+    writeFileSync(
+      join(dir, 'feedback.jsonl'),
+      lines({ text: 'wifi down', label: 'fault' }, { text: 'no internet', label: 'fault' }),
+    );
+    const trained = await run(['train', '--input', 'company.jsonl', '--input', 'feedback.jsonl', '--out', 'both']);
+    expect([trained.code, trained.err]).toEqual([
+      0,
+      expect.stringMatching(/trained on 4 rows, labels: billing, fault/),
+    ]);
+    writeFileSync(
+      join(dir, 'broken.jsonl'),
+      lines({ text: 'a', label: 'x' }, { text: 'b', label: 'y' }, '{"text": 3}'),
+    );
+    const { code, err } = await run(['train', '--input', 'company.jsonl', '--input', 'broken.jsonl', '--out', 'never']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/broken\.jsonl: line 3: text/);
+  });
 });

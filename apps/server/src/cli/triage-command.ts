@@ -13,7 +13,7 @@ import {
   trainCompanyModel,
   writeBuiltinModels,
 } from '@ascolta/ai';
-import { isDomainError } from '@ascolta/core';
+import { DomainError, isDomainError } from '@ascolta/core';
 import { z } from 'zod';
 import { type CliCommand, type CliIo, parseFlags, UsageError, writeLine } from './cli-command.ts';
 
@@ -28,14 +28,16 @@ const inputLine = z.object({
 
 const help = `Usage:
   ascolta triage [--input FILE.jsonl] [--output FILE.jsonl] [--model DIR]
-  ascolta triage train --input FILE.jsonl --out DIR
+  ascolta triage train --input FILE.jsonl [--input MORE.jsonl …] --out DIR
   ascolta triage build-models [--datasets DIR] [--out DIR]
 
 triage        reads {"id","text","channel"?,"visibility"?,"lang"?} JSON lines (stdin by default) and
               writes one JSON line per input, in order: language, actionable, kind, category,
               sentiment, urgency, entities, pii, scores, explanation. A bad line gets {"id"|"line","error"}.
               --model DIR adds "prediction": {"label","scores"} from a model made by 'triage train'.
-train         trains a classifier on {"text","label"} lines (two or more labels) into DIR.
+train         trains a classifier on {"text","label"} lines (two or more labels) into DIR; several
+              --input files are read together (e.g. a company's data and the agents' corrections
+              from GET /api/v1/triage/feedback?field=category).
 build-models  retrains the built-in models from ../shared/datasets and the project's corpus.`;
 
 /** One output line for one input line; never throws, so one bad line cannot stop a batch. */
@@ -92,14 +94,38 @@ const loadModel = (dir: string, engine: BuiltinTriage): CompanyClassifier => {
   return companyClassifier(model, meta.hints === 'builtin' ? (text) => engine.triage({ text }) : undefined);
 };
 
+/**
+ * The rows of every `--input` file together (a company's labelled data plus the agents' corrections from
+ * `GET /api/v1/triage/feedback`); a malformed line is named by its file and its line in that file.
+ */
+const readTrainingFiles = (paths: readonly string[]): ReturnType<typeof parseLabelledLines> => {
+  const texts = paths.map((path) => readFileSync(path, 'utf8').replace(/\n?$/, '\n'));
+  try {
+    return parseLabelledLines(texts.join(''));
+  } catch (error) {
+    const line = isDomainError(error) ? error.details?.line : undefined;
+    if (typeof line !== 'number' || paths.length === 1) throw error;
+    let first = 1;
+    for (const [index, text] of texts.entries()) {
+      const count = text.split('\n').length - 1;
+      if (line < first + count) {
+        const message = error instanceof Error ? error.message.replace(/^line \d+/, `line ${line - first + 1}`) : '';
+        throw new DomainError('invalid-input', `${paths[index]}: ${message}`, { line: line - first + 1 });
+      }
+      first += count;
+    }
+    throw error;
+  }
+};
+
 const runTrain = async (args: string[], io: CliIo): Promise<number> => {
   const { values } = parseFlags(args, {
-    input: { type: 'string' },
+    input: { type: 'string', multiple: true },
     out: { type: 'string' },
     'no-builtin-hints': { type: 'boolean' },
   });
-  if (!values.input || !values.out) throw new UsageError('train needs --input FILE.jsonl and --out DIR');
-  const rows = parseLabelledLines(readFileSync(resolve(io.cwd, values.input), 'utf8'));
+  if (!values.input?.length || !values.out) throw new UsageError('train needs --input FILE.jsonl and --out DIR');
+  const rows = readTrainingFiles(values.input.map((input) => resolve(io.cwd, input)));
   const engine = values['no-builtin-hints'] ? undefined : loadBuiltinTriage();
   const hints = engine ? (text: string) => engine.triage({ text }) : undefined;
   const model = trainCompanyModel(rows, hints);

@@ -66,4 +66,46 @@ describe('merging, snoozing and converting', () => {
     ).toEqual(['actionable', 'category']);
     expect((await post(`/api/v1/messages/${ignored.id}/convert`, {})).statusCode).toBe(409);
   });
+
+  it("corrects a ticket's category or closes it as not actionable, and serves the corrections as training lines", async () => {
+    const [, , , recategorised, notActionable] = tickets;
+    if (recategorised === undefined || notActionable === undefined)
+      throw new Error('the demo has too few open tickets');
+    const category = recategorised.category === 'billing' ? 'returns' : 'billing';
+    const corrected = await post(`/api/v1/tickets/${recategorised.id}/triage-correction`, { category });
+    expect(corrected.json()).toMatchObject({ category, status: recategorised.status });
+    const closed = await post(`/api/v1/tickets/${notActionable.id}/triage-correction`, { actionable: false });
+    expect(closed.json().status).toBe('closed');
+    expect(
+      (await post(`/api/v1/tickets/${notActionable.id}/triage-correction`, { actionable: false })).statusCode,
+    ).toBe(409);
+    const empty = await post(`/api/v1/tickets/${recategorised.id}/triage-correction`, {});
+    expect([empty.statusCode, empty.json().error.message]).toEqual([400, expect.stringMatching(/category/)]);
+
+    const lines = async (field: string) => {
+      const answer = await t.app.inject({ url: `/api/v1/triage/feedback?field=${field}`, headers: supervisor });
+      expect(answer.headers['content-type']).toMatch(/^application\/x-ndjson/);
+      return answer.body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { text: string; label: string });
+    };
+    const opening = async (ticket: Ticket) =>
+      (
+        await t.store.messages.list({
+          workspaceId: ticket.workspaceId,
+          ticketId: ticket.id,
+          direction: 'inbound',
+          limit: 500,
+        })
+      ).items.at(-1)?.text;
+    expect(await lines('category')).toContainEqual({ text: await opening(recategorised), label: category });
+    expect(await lines('actionable')).toContainEqual({ text: await opening(notActionable), label: 'not_actionable' });
+    expect(await lines('actionable')).toContainEqual(expect.objectContaining({ label: 'actionable' }));
+    const agent = (await t.signIn('sara.conti@ascolta.local')).headers;
+    expect((await t.app.inject({ url: '/api/v1/triage/feedback?field=kind', headers: agent })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/triage/feedback?field=mood', headers: supervisor })).statusCode).toBe(
+      400,
+    );
+  });
 });

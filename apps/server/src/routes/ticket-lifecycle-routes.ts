@@ -7,8 +7,16 @@ import {
   mergeResponse,
   snoozeBody,
   ticketDto,
+  triageCorrectionBody,
 } from '@ascolta/contracts';
-import { convertMessage, DomainError, defaultPriorityBands, mergeTickets, snoozeTicket } from '@ascolta/core';
+import {
+  convertMessage,
+  correctTicketTriage,
+  DomainError,
+  defaultPriorityBands,
+  mergeTickets,
+  snoozeTicket,
+} from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiContext } from '../http/api-context.ts';
 import { appendEvents } from '../http/append-events.ts';
@@ -19,7 +27,7 @@ import { toMessageDto, toTicketDto } from '../http/to-dto.ts';
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const base = { security: [{ apiKey: [] }], params: idParams };
 
-/** Merge, snooze, and turning an ignored post into a ticket. */
+/** Merge, snooze, triage corrections, and turning an ignored post into a ticket. */
 export const ticketLifecycleRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   const { store, clock, ids } = context;
 
@@ -92,6 +100,53 @@ export const ticketLifecycleRoutes: FastifyPluginAsyncZod<ApiContext> = async (a
           { startAfter: until, singletonKey: `wake:${current.id}:${until.toISOString()}` },
         );
         return snoozed.ticket;
+      });
+      return toTicketDto(ticket);
+    },
+  );
+
+  app.post(
+    '/api/v1/tickets/:id/triage-correction',
+    {
+      schema: {
+        ...base,
+        tags: ['tickets'],
+        summary: "Correct the triage: the ticket's category, or not actionable",
+        description:
+          'A new `category` is set on the ticket; `actionable: false` closes it. Each correction is kept as triage feedback on the text of the message that opened the ticket, for the next `ascolta triage train` (`GET /api/v1/triage/feedback`).',
+        body: triageCorrectionBody,
+        response: { 200: ticketDto, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePermission(context, request, 'tickets.update');
+      const ticket = await store.transaction(async (tx) => {
+        const current = await loadTicket(tx, principal.workspaceId, request.params.id);
+        const [openingMessage] = (
+          await tx.messages.list({
+            workspaceId: current.workspaceId,
+            ticketId: current.id,
+            direction: 'inbound',
+            limit: 500,
+          })
+        ).items.slice(-1);
+        if (openingMessage === undefined)
+          throw new DomainError('conflict', 'The ticket has no customer message to learn from.');
+        const plan = correctTicketTriage(
+          {
+            ticket: current,
+            openingMessage,
+            correction: request.body,
+            agentId: principal.kind === 'agent' ? principal.agentId : null,
+            actor: actorOf(principal),
+          },
+          clock.now(),
+          ids,
+        );
+        await tx.tickets.update(plan.ticket);
+        for (const feedback of plan.feedback) await tx.triageFeedback.insert(feedback);
+        await appendEvents(tx, plan.events, clock, ids);
+        return plan.ticket;
       });
       return toTicketDto(ticket);
     },

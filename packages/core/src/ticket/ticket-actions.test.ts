@@ -4,6 +4,7 @@ import type { Channel, ChannelKind } from '../channel/channel.ts';
 import type { Message } from '../message/message.ts';
 import { addTicketNote } from './add-ticket-note.ts';
 import { changeTicketStatus } from './change-ticket-status.ts';
+import { correctTicketTriage } from './correct-ticket-triage.ts';
 import { mergeTickets } from './merge-tickets.ts';
 import { type AgentReplyInput, planAgentReply } from './plan-agent-reply.ts';
 import { planHandoffNotice } from './plan-handoff-notice.ts';
@@ -199,6 +200,40 @@ describe('planHandoffNotice', () => {
     expect(direct).toMatchObject({ visibility: 'private', type: 'direct' });
     expect(notice({ kind: 'messenger', lastInbound: inbound('private', hoursAgo(30)) })).toEqual([]);
     expect(notice({ ticket: ticket({ teamId: 'team-billing' }) })).toEqual([]);
+  });
+});
+
+describe('correctTicketTriage', () => {
+  const correct = (correction: { category?: string; actionable?: false }, fields: Partial<Ticket> = {}) =>
+    correctTicketTriage(
+      { ticket: ticket(fields), openingMessage: inbound('public', hoursAgo(1)), correction, agentId: 'agent-1', actor },
+      now,
+      ids,
+    );
+
+  it('keeps a new category as feedback on the text the triage read', () => {
+    const plan = correct({ category: 'billing' });
+    expect(plan.ticket).toMatchObject({ category: 'billing', status: 'new' });
+    expect(plan.feedback).toEqual([
+      expect.objectContaining({
+        field: 'category',
+        label: 'billing',
+        text: 'dov è il mio pacco?',
+        messageId: 'message-1',
+      }),
+    ]);
+    expect(correct({ category: 'delivery' }).feedback).toEqual([]);
+  });
+
+  it('closes a ticket that needed no reply and keeps that as feedback; a closed ticket stays as it is', () => {
+    const plan = correct({ actionable: false, category: 'other' });
+    expect(plan.ticket.status).toBe('closed');
+    expect(plan.feedback.map((item) => [item.field, item.label])).toEqual([
+      ['category', 'other'],
+      ['actionable', 'false'],
+    ]);
+    expect(plan.events.map((event) => event.type)).toEqual(['ticket.status-changed']);
+    expect(() => correct({ actionable: false }, { status: 'closed' })).toThrow(/closed ticket/);
   });
 });
 
