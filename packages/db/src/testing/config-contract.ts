@@ -1,4 +1,11 @@
-import type { BusinessHours, InfoRequest, SlaPolicy, Team, Template } from '@ascolta/core';
+import {
+  type BusinessHours,
+  createWorkspaceConfigCache,
+  type InfoRequest,
+  type SlaPolicy,
+  type Team,
+  type Template,
+} from '@ascolta/core';
 import { describe, expect, it } from 'vitest';
 import type { CurrentStore } from './current-store.ts';
 
@@ -38,7 +45,7 @@ const infoRequest: InfoRequest = {
   publicAcknowledgement: {},
   reminderAfterMinutes: 240,
 };
-const template: Template = {
+const templateRecord: Template = {
   id: 'cfg-template',
   workspaceId,
   kind: 'answer',
@@ -91,6 +98,18 @@ const itReplacesAndDeletes = <T extends { id: string; workspaceId: string }>(
 
 export const describeConfigContract = (store: CurrentStore): void => {
   describe('workspace configuration', () => {
+    it("gives the workers' configuration cache a new snapshot after an edit or a delete, and the same one otherwise", async () => {
+      const cache = createWorkspaceConfigCache();
+      const template = { ...templateRecord, id: 'cfg-cached', workspaceId: 'cfg-cache' };
+      await store().templates.insert(template);
+      const first = await cache.snapshot(store(), 'cfg-cache');
+      expect(await cache.snapshot(store(), 'cfg-cache')).toBe(first);
+      await store().templates.update({ ...template, body: 'Nuovo testo.' });
+      const afterEdit = await cache.snapshot(store(), 'cfg-cache');
+      expect(afterEdit).not.toBe(first);
+      await store().templates.delete('cfg-cache', template.id);
+      expect(await cache.snapshot(store(), 'cfg-cache')).not.toBe(afterEdit);
+    });
     itReplacesAndDeletes<Team>(store, {
       name: 'teams',
       record: team,
@@ -129,8 +148,8 @@ export const describeConfigContract = (store: CurrentStore): void => {
     });
     itReplacesAndDeletes<Template>(store, {
       name: 'templates',
-      record: template,
-      changed: { ...template, kind: 'macro', category: null, body: 'Ciao!', autoAnswerThreshold: null },
+      record: templateRecord,
+      changed: { ...templateRecord, kind: 'macro', category: null, body: 'Ciao!', autoAnswerThreshold: null },
       insert: (record: Template) => store().templates.insert(record),
       list: () => store().templates.list(workspaceId),
       update: (record: Template) => store().templates.update(record),
