@@ -1,4 +1,4 @@
-import { type OnnxLabelMapping, onnxLabelMapping } from '@ascolta/ai';
+import { type CompanyModelField, companyModelFields, type OnnxLabelMapping, onnxLabelMapping } from '@ascolta/ai';
 import { z } from 'zod';
 
 /** The only reader of the environment. Every variable is listed in the README's configuration table. */
@@ -69,6 +69,8 @@ const environmentBase = z.object({
   ASCOLTA_TRIAGE_LLM_MODEL: z.string().min(1).optional(),
   ASCOLTA_TRIAGE_LLM_API_KEY: z.string().min(1).optional(),
   ASCOLTA_TRIAGE_LLM_TIMEOUT_MS: timeoutMs.default(10_000),
+  ASCOLTA_TRIAGE_COMPANY_MODEL: z.string().min(1).optional(),
+  ASCOLTA_TRIAGE_COMPANY_FIELD: z.enum(companyModelFields).default('category'),
 });
 
 // The chosen adapter's own variables must be set; the other adapters' are ignored.
@@ -122,6 +124,8 @@ export interface Config {
   };
   /** Which classifier the pipeline triages with; the optional adapters fall back to the built-in models. */
   triage: TriageAdapterConfig;
+  /** A model made by `ascolta triage train` that takes one triage decision (`field`) for the pipeline. */
+  triageCompanyModel: { dir: string; field: CompanyModelField } | null;
 }
 
 export type TriageAdapterConfig =
@@ -180,6 +184,10 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
       dispatchIntervalMs: env.ASCOLTA_EVENT_DISPATCH_INTERVAL_MS,
     },
     triage: triageOf(env),
+    triageCompanyModel:
+      env.ASCOLTA_TRIAGE_COMPANY_MODEL === undefined
+        ? null
+        : { dir: env.ASCOLTA_TRIAGE_COMPANY_MODEL, field: env.ASCOLTA_TRIAGE_COMPANY_FIELD },
   };
 };
 

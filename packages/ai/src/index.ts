@@ -33,4 +33,10 @@ export type { LabelledText } from './training/train-text-classifier.ts';
 export { builtinModelVersion, writeBuiltinModels } from './training/write-builtin-models.ts';
 export { type BuiltinTriage, createBuiltinTriage } from './triage/create-builtin-triage.ts';
 export { builtinModelsDir, loadBuiltinTriage } from './triage/load-builtin-triage.ts';
+export {
+  type CompanyModelField,
+  type CompanyModelOptions,
+  companyModelFields,
+  withCompanyModel,
+} from './triage/with-company-model.ts';
 export { detectUrgency } from './urgency/detect-urgency.ts';

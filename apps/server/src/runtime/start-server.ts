@@ -1,6 +1,6 @@
-import { loadBuiltinTriage } from '@ascolta/ai';
+import { type BuiltinTriage, loadBuiltinTriage } from '@ascolta/ai';
 import type { HealthResponse } from '@ascolta/contracts';
-import type { Classifier, Store } from '@ascolta/core';
+import type { Store } from '@ascolta/core';
 import { openStore, type SqlStore } from '@ascolta/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -45,13 +45,13 @@ export const startServer = async (
     const isDemo = await decideDemo(store, config, isNewDatabase);
     // The models are read once per process, and only when something here classifies. The demo is seeded with
     // them whatever adapter is configured, so its tickets stay the same; the workers use the configured one.
-    let classifier: Classifier | null = null;
-    const builtinClassifier = (): Classifier => {
+    let classifier: BuiltinTriage | null = null;
+    const builtinClassifier = (): BuiltinTriage => {
       classifier ??= loadBuiltinTriage();
       return classifier;
     };
     // Built before the demo is seeded, so a bad model folder stops the start before any data is written.
-    const pipelineClassifier = role === 'api' ? null : await createClassifier(config.triage, builtinClassifier(), log);
+    const pipelineClassifier = role === 'api' ? null : await createClassifier(config, builtinClassifier(), log);
     if (isDemo && (await seedDemo(store, builtinClassifier()))) log('seeded the demo workspace');
     const settings = withDemoSecrets(config, isDemo);
     const startedAt = Date.now();
