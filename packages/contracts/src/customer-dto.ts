@@ -29,6 +29,16 @@ export const touchpointDto = z.object({
 });
 export type TouchpointDto = z.infer<typeof touchpointDto>;
 
+/** Another customer this one may be: the messages gave evidence both hold, too weak to merge them silently. */
+export const linkSuggestionDto = z.object({
+  customerId: z.string(),
+  displayName: z.string(),
+  /** What the messages had in common, e.g. `order-number A-7` or `e-mail anna@example.com`. */
+  evidence: z.string(),
+  suggestedAt: z.iso.datetime(),
+});
+export type LinkSuggestionDto = z.infer<typeof linkSuggestionDto>;
+
 export const customerDetailDto = customerSummaryDto.extend({
   crmId: z.string().nullable(),
   identities: z.array(identityDto),
@@ -39,9 +49,29 @@ export const customerDetailDto = customerSummaryDto.extend({
     /** Mean of the answered CSAT scores (1–5), or null before the first answer. */
     averageScore: z.number().nullable(),
   }),
+  /** Customers this one may be, newest first, without those already merged or dismissed. */
+  linkSuggestions: z.array(linkSuggestionDto),
   createdAt: z.iso.datetime(),
 });
 export type CustomerDetailDto = z.infer<typeof customerDetailDto>;
+
+export const customerMergeBody = z.object({ intoCustomerId: z.string().trim().min(1).max(200) });
+export const customerMergeResponse = z.object({
+  /** The surviving customer, which now holds everything the merged one had. */
+  customerId: z.string(),
+  moved: z.object({
+    identities: z.number().int(),
+    tickets: z.number().int(),
+    messages: z.number().int(),
+    touchpoints: z.number().int(),
+    surveys: z.number().int(),
+  }),
+  filledFields: z.array(z.string()),
+});
+export type CustomerMergeResponse = z.infer<typeof customerMergeResponse>;
+
+export const linkDismissBody = z.object({ customerId: z.string().trim().min(1).max(200) });
+export const linkSuggestionsResponse = z.object({ linkSuggestions: z.array(linkSuggestionDto) });
 
 export const timelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('message'), at: z.iso.datetime(), message: messageDto }),

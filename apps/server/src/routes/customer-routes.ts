@@ -1,16 +1,32 @@
 import {
   customerDetailDto,
+  customerMergeBody,
+  customerMergeResponse,
   customerTimeline,
   errorResponse,
   idParams,
+  linkDismissBody,
+  linkSuggestionsResponse,
   touchpointBody,
   touchpointResponse,
 } from '@ascolta/contracts';
-import { type Customer, DomainError, type Identity, type Store, type Touchpoint } from '@ascolta/core';
+import {
+  type Customer,
+  customerMergedEvent,
+  DomainError,
+  type Identity,
+  linkDismissedEvent,
+  linkSuggestionsOf,
+  planCustomerMerge,
+  type Repositories,
+  type Store,
+  type Touchpoint,
+} from '@ascolta/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApiContext } from '../http/api-context.ts';
-import { requirePermission } from '../http/authenticate.ts';
+import { appendEvents } from '../http/append-events.ts';
+import { actorOf, requirePermission } from '../http/authenticate.ts';
 import { toMessageDto, toTicketDto } from '../http/to-dto.ts';
 import { recordTouchpoint } from './record-touchpoint.ts';
 import { toCustomerSummary } from './ticket-detail-route.ts';
@@ -28,10 +44,31 @@ const toTouchpointDto = (touchpoint: Touchpoint) => ({
   data: { ...touchpoint.data },
 });
 
-const loadCustomer = async (store: Store, workspaceId: string, id: string): Promise<Customer> => {
+const loadCustomer = async (store: Repositories, workspaceId: string, id: string): Promise<Customer> => {
   const customer = await store.customers.get(workspaceId, id);
   if (customer === null) throw new DomainError('not-found', `Customer ${id} does not exist.`);
   return customer;
+};
+
+/** The customers this one may be, from its link events; a customer since merged away (deleted) drops out. */
+const linkSuggestionsFor = async (store: Repositories, customer: Customer) => {
+  const events = await store.events.listCustomerLinks(customer.workspaceId, customer.id);
+  const suggestions = linkSuggestionsOf(customer.id, events);
+  const others = await Promise.all(
+    suggestions.map((item) => store.customers.get(customer.workspaceId, item.customerId)),
+  );
+  return suggestions.flatMap((item, index) => {
+    const other = others[index];
+    if (other === null || other === undefined) return [];
+    return [
+      {
+        customerId: other.id,
+        displayName: other.displayName,
+        evidence: item.evidence,
+        suggestedAt: item.suggestedAt.toISOString(),
+      },
+    ];
+  });
 };
 
 // Satisfaction comes from the answered CSAT surveys (1–5) of the customer's recent tickets; NPS is another scale.
@@ -51,7 +88,7 @@ const base = { tags: ['customers'], security: [{ apiKey: [] }] };
 const pageLimit = 50;
 
 export const customerRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
-  const { store } = context;
+  const { store, clock, ids } = context;
   app.get(
     '/api/v1/customers/:id',
     {
@@ -65,9 +102,10 @@ export const customerRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
     async (request) => {
       const principal = await requirePermission(context, request, 'customers.read');
       const customer = await loadCustomer(store, principal.workspaceId, request.params.id);
-      const [identities, tickets] = await Promise.all([
+      const [identities, tickets, linkSuggestions] = await Promise.all([
         store.identities.listByCustomer(customer.workspaceId, customer.id),
         store.tickets.list({ workspaceId: customer.workspaceId, customerId: customer.id, limit: pageLimit }),
+        linkSuggestionsFor(store, customer),
       ]);
       const ticketIds = tickets.items.map((ticket) => ticket.id);
       return {
@@ -76,8 +114,68 @@ export const customerRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
         identities: identities.map(toIdentityDto),
         tickets: tickets.items.map(toTicketDto),
         satisfaction: await satisfactionOf(store, customer.workspaceId, ticketIds),
+        linkSuggestions,
         createdAt: customer.createdAt.toISOString(),
       };
+    },
+  );
+
+  app.post(
+    '/api/v1/customers/:id/merge',
+    {
+      schema: {
+        ...base,
+        summary: 'Merge this customer into another: they are the same person',
+        description:
+          'Moves identities, tickets, messages, touchpoints and surveys to `intoCustomerId` in one transaction and deletes this customer. The target keeps its attributes and takes the ones it lacks (language, CRM id, value, purchases, reach). Records `customer.merged` on the target (supervisors).',
+        params: idParams,
+        body: customerMergeBody,
+        response: { 200: customerMergeResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePermission(context, request, 'customers.merge');
+      return store.transaction(async (tx) => {
+        const { workspaceId } = principal;
+        const { id } = request.params;
+        const { intoCustomerId } = request.body;
+        if (id === intoCustomerId)
+          throw new DomainError('invalid-input', 'intoCustomerId: a customer cannot be merged into itself.');
+        // Both held in one order: a message of either one waits for the merge, and two merges cannot deadlock.
+        for (const held of [id, intoCustomerId].sort()) await tx.customers.lockForCare(workspaceId, held);
+        const source = await loadCustomer(tx, workspaceId, id);
+        const target = await loadCustomer(tx, workspaceId, intoCustomerId);
+        const plan = planCustomerMerge(source, target, clock.now());
+        const moved = await tx.customers.mergeInto(workspaceId, source.id, target.id);
+        await tx.customers.update(plan.target);
+        await appendEvents(tx, [customerMergedEvent(source, plan, moved, actorOf(principal))], clock, ids);
+        return { customerId: target.id, moved, filledFields: plan.filledFields };
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/customers/:id/link-suggestions/dismiss',
+    {
+      schema: {
+        ...base,
+        summary: 'Dismiss a suggestion: the other customer is someone else',
+        description:
+          'Records `customer.link-dismissed`; the pair is no longer suggested, from either side. Answers the remaining suggestions.',
+        params: idParams,
+        body: linkDismissBody,
+        response: { 200: linkSuggestionsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePermission(context, request, 'customers.dismissLink');
+      return store.transaction(async (tx) => {
+        const customer = await loadCustomer(tx, principal.workspaceId, request.params.id);
+        const other = await loadCustomer(tx, principal.workspaceId, request.body.customerId);
+        const event = linkDismissedEvent(customer.id, other.id, customer.workspaceId, actorOf(principal));
+        await appendEvents(tx, [event], clock, ids);
+        return { linkSuggestions: await linkSuggestionsFor(tx, customer) };
+      });
     },
   );
 

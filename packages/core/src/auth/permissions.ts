@@ -17,6 +17,8 @@ export const permissions = {
   'messages.read': { role: 'agent', scope: 'messages:read' },
   'messages.convert': { role: 'agent', scope: 'messages:write' },
   'customers.read': { role: 'agent', scope: 'customers:read' },
+  'customers.merge': { role: 'supervisor', scope: 'customers:write' },
+  'customers.dismissLink': { role: 'agent', scope: 'customers:write' },
   'touchpoints.create': { role: 'agent', scope: 'customers:write' },
   'channels.read': { role: 'agent', scope: 'channels:read' },
   'incidents.read': { role: 'agent', scope: 'incidents:read' },

@@ -53,3 +53,12 @@ export interface Touchpoint {
   occurredAt: Date;
   data: Readonly<Record<string, unknown>>;
 }
+
+/** How many rows a customer merge moved to the surviving customer, by kind. */
+export interface CustomerMergeCounts {
+  identities: number;
+  tickets: number;
+  messages: number;
+  touchpoints: number;
+  surveys: number;
+}

@@ -1,4 +1,4 @@
-import type { ValueTier } from '../customer/customer.ts';
+import type { CustomerMergeCounts, ValueTier } from '../customer/customer.ts';
 import type { PriorityBand, TicketStatus } from '../ticket/ticket.ts';
 import type { MessageKind } from '../triage/triage.ts';
 
@@ -35,6 +35,21 @@ export type DomainEvent = EventBase &
     | { type: 'customer.linked'; data: { identityId: string; confidence: number; evidence?: string } }
     /** The message named identities held by other customers, but not clearly one of them: an agent decides. */
     | { type: 'customer.link-suggested'; data: { candidateCustomerIds: readonly string[]; evidence: string } }
+    /** An agent judged a suggested customer to be someone else: the suggestion stops showing. */
+    | { type: 'customer.link-dismissed'; data: { otherCustomerId: string } }
+    /**
+     * A person merged `fromCustomerId` into the event's customer: its identities, tickets, messages, touchpoints
+     * and surveys now belong to it and the source customer is deleted. `moved` counts the rows re-pointed.
+     */
+    | {
+        type: 'customer.merged';
+        data: {
+          fromCustomerId: string;
+          fromDisplayName: string;
+          moved: CustomerMergeCounts;
+          filledFields: readonly string[];
+        };
+      }
     /** The company's CRM answered a look-up; `changedFields` names what it changed on the customer. */
     | {
         type: 'customer.enriched';

@@ -13,6 +13,7 @@ export const webhookEventTypes = [
   'ticket.crm-linked',
   'customer.created',
   'customer.enriched',
+  'customer.merged',
   'incident.opened',
   'incident.solution-published',
   'survey.answered',

@@ -114,6 +114,16 @@ const messageRepository = (state: MemoryState): Repositories['messages'] => ({
   listUnprocessedBefore: notUsed,
 });
 
+const namesCustomer = (event: DomainEvent, customerId: string): boolean => {
+  if (event.type === 'customer.link-suggested')
+    return event.customerId === customerId || event.data.candidateCustomerIds.includes(customerId);
+  if (event.type === 'customer.link-dismissed')
+    return event.customerId === customerId || event.data.otherCustomerId === customerId;
+  if (event.type === 'customer.merged')
+    return event.customerId === customerId || event.data.fromCustomerId === customerId;
+  return false;
+};
+
 const listOf =
   <T>(items: () => T[]) =>
   async (): Promise<T[]> =>
@@ -183,6 +193,26 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
     get: async (_workspaceId, id) => state.customers.find((customer) => customer.id === id) ?? null,
     update: async (customer) => replace(state.customers, customer),
     lockForCare: async () => undefined,
+    mergeInto: async (_workspaceId, fromId, intoId) => {
+      const repoint = <T extends { customerId: string | null }>(items: T[]): number => {
+        let moved = 0;
+        items.forEach((item, index) => {
+          if (item.customerId !== fromId) return;
+          items[index] = { ...item, customerId: intoId };
+          moved += 1;
+        });
+        return moved;
+      };
+      const counts = {
+        identities: repoint(state.identities),
+        tickets: repoint(state.tickets),
+        messages: repoint(state.messages),
+        touchpoints: repoint(state.touchpoints),
+        surveys: 0,
+      };
+      state.customers = state.customers.filter((customer) => customer.id !== fromId);
+      return counts;
+    },
   },
   identities: {
     insert: async (identity) => {
@@ -208,6 +238,10 @@ export const createMemoryRepositories = (state: MemoryState): Repositories => ({
       state.events.push(...events);
     },
     list: notUsed,
+    listCustomerLinks: async (_workspaceId, customerId) =>
+      state.events
+        .map((event, index) => ({ ...event, sequence: index + 1 }))
+        .filter((event) => namesCustomer(event, customerId)),
     latestSequence: notUsed,
   },
   audit: { record: notUsed },

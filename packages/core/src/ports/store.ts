@@ -3,7 +3,7 @@ import type { CategoryAutomation } from '../answer/choose-auto-answer.ts';
 import type { ApiKey } from '../auth/api-key.ts';
 import type { AgentPreferences, Session } from '../auth/session.ts';
 import type { Channel, ChannelHealth, ChannelKind } from '../channel/channel.ts';
-import type { Customer, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
+import type { Customer, CustomerMergeCounts, Identity, IdentityKind, Touchpoint } from '../customer/customer.ts';
 import type { DomainEvent } from '../events/domain-event.ts';
 import type { IncidentOptions, IncidentReport } from '../incident/detect-incident.ts';
 import type { CareLanguage, ToneOfVoice } from '../info-request/care-texts.ts';
@@ -50,6 +50,11 @@ export interface CustomerRepository {
    * tweet arriving together) are threaded and prioritised one after the other, each seeing the other's ticket.
    */
   lockForCare(workspaceId: string, id: string): Promise<void>;
+  /**
+   * Moves everything that names `fromId` (identities, tickets, messages, touchpoints, surveys, CRM look-ups) to
+   * `intoId` and deletes `fromId`; events keep naming it (history). Call inside a transaction.
+   */
+  mergeInto(workspaceId: string, fromId: string, intoId: string): Promise<CustomerMergeCounts>;
 }
 
 export interface IdentityRepository {
@@ -153,6 +158,11 @@ export interface EventRepository {
     afterSequence?: number;
     limit?: number;
   }): Promise<Array<DomainEvent & { sequence: number }>>;
+  /**
+   * The `customer.link-suggested`, `customer.link-dismissed` and `customer.merged` events that name the customer,
+   * as their customer or in their data (a candidate, the dismissed or merged customer), in append order.
+   */
+  listCustomerLinks(workspaceId: string, customerId: string): Promise<Array<DomainEvent & { sequence: number }>>;
   /** The highest sequence of the workspace's events, 0 when it has none: where a live reader starts. */
   latestSequence(workspaceId: string): Promise<number>;
 }

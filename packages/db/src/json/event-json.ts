@@ -41,6 +41,19 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
   'customer.created': z.object({ displayName: z.string() }),
   'customer.linked': z.object({ identityId: z.string(), confidence: z.number(), evidence: z.string().optional() }),
   'customer.link-suggested': z.object({ candidateCustomerIds: z.array(z.string()), evidence: z.string() }),
+  'customer.link-dismissed': z.object({ otherCustomerId: z.string() }),
+  'customer.merged': z.object({
+    fromCustomerId: z.string(),
+    fromDisplayName: z.string(),
+    moved: z.object({
+      identities: z.number(),
+      tickets: z.number(),
+      messages: z.number(),
+      touchpoints: z.number(),
+      surveys: z.number(),
+    }),
+    filledFields: z.array(z.string()),
+  }),
   'customer.enriched': z.object({
     crmId: z.string().nullable(),
     valueTier: z.enum(valueTiers),

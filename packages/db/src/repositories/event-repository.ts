@@ -1,5 +1,5 @@
 import type { DomainEvent, EventRepository } from '@ascolta/core';
-import { and, asc, eq, gt, max } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, or, sql } from 'drizzle-orm';
 import { actorJson, parseEventBody } from '../json/event-json.ts';
 import { events } from '../schema/schema.ts';
 import type { Database } from './database.ts';
@@ -42,6 +42,27 @@ export const createEventRepository = (db: Database): EventRepository => ({
       )
       .orderBy(asc(events.sequence))
       .limit(Math.min(Math.max(1, limit ?? defaultEventLimit), maxEventLimit));
+    return rows.map(toEvent);
+  },
+  async listCustomerLinks(workspaceId, customerId) {
+    // The (workspace, type, occurred_at) index narrows to the workspace's few link events; the data test is cheap.
+    const rows = await db
+      .select()
+      .from(events)
+      .where(
+        and(
+          eq(events.workspaceId, workspaceId),
+          inArray(events.type, ['customer.link-suggested', 'customer.link-dismissed', 'customer.merged']),
+          or(
+            eq(events.customerId, customerId),
+            sql`${events.data} -> 'candidateCustomerIds' @> jsonb_build_array(${customerId}::text)`,
+            sql`${events.data} ->> 'otherCustomerId' = ${customerId}`,
+            sql`${events.data} ->> 'fromCustomerId' = ${customerId}`,
+          ),
+        ),
+      )
+      .orderBy(asc(events.sequence))
+      .limit(maxEventLimit);
     return rows.map(toEvent);
   },
   async latestSequence(workspaceId) {

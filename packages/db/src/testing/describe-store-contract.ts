@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlStore } from '../store/create-sql-store.ts';
 import { describeConfigContract } from './config-contract.ts';
 import type { CurrentStore } from './current-store.ts';
+import { describeCustomerMergeContract } from './customer-merge-contract.ts';
 import { aWorkspace } from './fixtures.ts';
 import { describeJobContract } from './job-contract.ts';
 import { describeMessageContract } from './message-contract.ts';
@@ -60,6 +61,7 @@ export const describeStoreContract = (name: string, harness: StoreHarness): void
     describeTicketContract(current);
     describeMessageContract(current);
     describeJobContract(current);
+    describeCustomerMergeContract(current);
 
     it('keeps its data across close and reopen', async () => {
       const database = await harness.createReopenable();
