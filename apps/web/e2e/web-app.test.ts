@@ -66,11 +66,24 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server', () 
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(new RegExp(`· ${team}$`)).waitFor();
     // The customer is told where they wrote, in their language, that the new team answers there.
-    await page.getByText(new RegExp(`(colleghi di|colleagues in) ${team}:`)).first().waitFor();
+    await page
+      .getByText(new RegExp(`(colleghi di|colleagues in) ${team}:`))
+      .first()
+      .waitFor();
     await page.getByTestId('more-actions').click();
     await page.getByRole('menuitem', { name: 'For 1 hour' }).click();
     await page.getByText('Snoozed.').waitFor();
     await shot('ticket-actions');
+  });
+
+  it('corrects the category from the triage panel, kept for retraining', async () => {
+    const correction = page.getByTestId('triage-correction');
+    const current = await correction.getByLabel('Category').inputValue();
+    const category = current === 'billing' ? 'returns' : 'billing';
+    await correction.getByLabel('Category').click();
+    await page.getByRole('option', { name: category, exact: true }).click();
+    await correction.getByText('Correction saved: the next retraining learns from it.').waitFor();
+    expect(await correction.getByLabel('Category').inputValue()).toBe(category);
   });
 
   it('switches the interface to Italian and remembers it', async () => {

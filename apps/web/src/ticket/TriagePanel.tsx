@@ -1,6 +1,8 @@
 import type { TicketDetailDto } from '@ascolta/contracts';
-import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { defaultCategories } from '@ascolta/core';
+import { Badge, Button, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { useTicketActions } from './use-ticket-actions.ts';
 
 interface TriageView {
   kind?: string;
@@ -59,6 +61,7 @@ export const TriagePanel = ({ ticket }: { ticket: TicketDetailDto }) => {
           </List>
         </>
       )}
+      {ticket.status !== 'closed' && <TriageCorrection ticket={ticket} />}
       <Title order={6}>{t('ticket.contributions')}</Title>
       <Table fz="xs" data-testid="priority-contributions">
         <Table.Tbody>
@@ -91,5 +94,45 @@ export const TriagePanel = ({ ticket }: { ticket: TicketDetailDto }) => {
         </Table>
       )}
     </Stack>
+  );
+};
+
+/** An agent corrects the triage: another category, or "needs no reply" (closes the ticket). Kept for retraining. */
+const TriageCorrection = ({ ticket }: { ticket: TicketDetailDto }) => {
+  const { t } = useI18n();
+  const { correctTriage } = useTicketActions(ticket.id);
+  const categories = [...new Set<string>([...defaultCategories, ticket.category])];
+  return (
+    <Group gap="xs" align="end" data-testid="triage-correction">
+      <Select
+        size="xs"
+        label={t('ticket.correctCategory')}
+        data={categories}
+        value={ticket.category}
+        allowDeselect={false}
+        onChange={(category) => {
+          if (category !== null && category !== ticket.category) correctTriage.mutate({ category });
+        }}
+      />
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => {
+          if (window.confirm(t('ticket.notActionableConfirm'))) correctTriage.mutate({ actionable: false });
+        }}
+      >
+        {t('ticket.notActionable')}
+      </Button>
+      {correctTriage.isSuccess && (
+        <Text size="xs" c="teal">
+          {t('ticket.triageCorrected')}
+        </Text>
+      )}
+      {correctTriage.isError && (
+        <Text size="xs" c="red" role="alert">
+          {t('app.error', { message: correctTriage.error.message })}
+        </Text>
+      )}
+    </Group>
   );
 };

@@ -19,6 +19,11 @@ export const useTicketActions = (ticketId: string) => {
       mutationFn: (status: Status) => api.send<TicketDto>('POST', `${base}/status`, { status }),
       onSuccess: refresh,
     }),
+    correctTriage: useMutation({
+      mutationFn: (correction: { category?: string; actionable?: false }) =>
+        api.send<TicketDto>('POST', `${base}/triage-correction`, correction),
+      onSuccess: refresh,
+    }),
     transfer: useMutation({
       // A transfer hands the ticket to the team's queue: nobody in it holds it yet.
       mutationFn: ({ teamId, notifyCustomer }: { teamId: string; notifyCustomer: boolean }) =>
