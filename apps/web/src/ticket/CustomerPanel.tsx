@@ -1,8 +1,10 @@
 import type { CustomerDetailDto, TicketDetailDto } from '@ascolta/contracts';
 import { Badge, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useNavigate } from '../app/navigation-context.tsx';
+import { useSession } from '../auth/use-session.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { PriorityBadge } from '../ui/PriorityBadge.tsx';
+import { LinkSuggestions } from './LinkSuggestions.tsx';
 import { useCustomer, useCustomerTouchpoints } from './use-ticket.ts';
 
 const tierColor = { standard: 'gray', silver: 'gray', gold: 'yellow', platinum: 'violet' } as const;
@@ -20,7 +22,9 @@ export const CustomerPanel = ({ ticket }: { ticket: TicketDetailDto }) => {
   const customer = ticket.customer;
   const detail = useCustomer(customer?.id ?? null);
   const touchpoints = useCustomerTouchpoints(customer?.id ?? null);
+  const session = useSession();
   if (customer === null) return null;
+  const canMerge = session.data?.permissions.includes('customers.merge') === true;
   const money = new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' });
   const stat = (label: string, value: string) => (
     <Table.Tr>
@@ -52,6 +56,7 @@ export const CustomerPanel = ({ ticket }: { ticket: TicketDetailDto }) => {
           {t('app.notAvailable', { what: t('what.customer') })}
         </Text>
       )}
+      {detail.data != null && <LinkSuggestions customer={detail.data} canMerge={canMerge} />}
       {detail.data != null && <CustomerHistory customer={detail.data} ticketId={ticket.id} />}
       {touchpoints.data != null && (
         <Section title={t('customer.touchpoints')}>
