@@ -126,6 +126,27 @@ describe('customer link suggestions and merge', () => {
     });
   });
 
+  it('keeps the suggestions of the merged customer on the one that survives', async () => {
+    const { a, b } = await twoCustomersWithAnOrder();
+    const { a: c } = await twoCustomersWithAnOrder();
+    await t.store.events.append([
+      {
+        id: crypto.randomUUID(),
+        workspaceId: b.workspaceId,
+        occurredAt: t.clock.now(),
+        actor: { type: 'system' },
+        ticketId: null,
+        customerId: b.id,
+        type: 'customer.link-suggested',
+        data: { candidateCustomerIds: [c.id], evidence: 'phone +393331234567' },
+      },
+    ]);
+    expect((await merge(b.id, a.id)).statusCode).toBe(200);
+    expect((await detail(a.id)).json().linkSuggestions).toEqual([
+      expect.objectContaining({ customerId: c.id, evidence: 'phone +393331234567' }),
+    ]);
+  });
+
   it('answers 404 for an unknown customer, 400 into itself, 403 for an agent', async () => {
     const { a, b } = await twoCustomersWithAnOrder();
     expect((await merge(b.id, crypto.randomUUID())).statusCode).toBe(404);

@@ -14,9 +14,11 @@ import {
   type Customer,
   customerMergedEvent,
   DomainError,
+  type DomainEvent,
   type Identity,
   linkDismissedEvent,
   linkSuggestionsOf,
+  mergedInto,
   planCustomerMerge,
   type Repositories,
   type Store,
@@ -50,10 +52,28 @@ const loadCustomer = async (store: Repositories, workspaceId: string, id: string
   return customer;
 };
 
-/** The customers this one may be, from its link events; a customer since merged away (deleted) drops out. */
+// Chains of merges are short; this bounds the reads of a customer detail whatever the history.
+const maxInheritedCustomers = 20;
+
+/**
+ * The customers this one may be, from its link events and those of the customers merged into it (they are it
+ * now); a customer since merged away (deleted) drops out.
+ */
 const linkSuggestionsFor = async (store: Repositories, customer: Customer) => {
-  const events = await store.events.listCustomerLinks(customer.workspaceId, customer.id);
-  const suggestions = linkSuggestionsOf(customer.id, events);
+  const events = new Map<string, DomainEvent>();
+  const merged: string[] = [];
+  for (let queue = [customer.id]; queue.length > 0 && merged.length < maxInheritedCustomers; ) {
+    const next: string[] = [];
+    for (const id of queue) {
+      const found = await store.events.listCustomerLinks(customer.workspaceId, id);
+      for (const event of found) events.set(event.id, event);
+      next.push(...mergedInto(id, found).filter((from) => from !== customer.id && !merged.includes(from)));
+    }
+    merged.push(...next);
+    queue = next;
+  }
+  const ordered = [...events.values()].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  const suggestions = linkSuggestionsOf(customer.id, ordered, merged);
   const others = await Promise.all(
     suggestions.map((item) => store.customers.get(customer.workspaceId, item.customerId)),
   );

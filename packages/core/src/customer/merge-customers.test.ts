@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../events/domain-event.ts';
 import type { Customer } from './customer.ts';
-import { linkDismissedEvent, linkSuggestionsOf, planCustomerMerge } from './merge-customers.ts';
+import { linkDismissedEvent, linkSuggestionsOf, mergedInto, planCustomerMerge } from './merge-customers.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute));
 
@@ -118,5 +118,25 @@ describe('linkSuggestionsOf', () => {
       suggested('e5', 'a', ['c'], 'order-number A-8', 6),
     ];
     expect(linkSuggestionsOf('a', events)).toEqual([{ customerId: 'b', evidence: 'phone +39333', suggestedAt: at(3) }]);
+  });
+
+  it('inherits the suggestions of the customers merged into it', () => {
+    const events: DomainEvent[] = [
+      suggested('e1', 'b', ['a', 'c'], 'order-number A-7', 1),
+      {
+        ...envelope('e2', 'a', 2),
+        type: 'customer.merged',
+        data: {
+          fromCustomerId: 'b',
+          fromDisplayName: 'B',
+          moved: { identities: 0, tickets: 0, messages: 0, touchpoints: 0, surveys: 0 },
+          filledFields: [],
+        },
+      },
+    ];
+    expect(mergedInto('a', events)).toEqual(['b']);
+    expect(linkSuggestionsOf('a', events, ['b'])).toEqual([
+      { customerId: 'c', evidence: 'order-number A-7', suggestedAt: at(1) },
+    ]);
   });
 });

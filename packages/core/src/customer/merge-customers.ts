@@ -76,24 +76,29 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|$
 
 /**
  * The customers `customerId` may be, newest suggestion first, from the link events that name it (as the event's
- * customer or as a candidate). A pair an agent dismissed or merged never shows again, whatever evidence follows.
+ * customer or as a candidate). `mergedIds`: customers merged into it earlier, whose suggestions it inherits.
+ * A pair an agent dismissed or merged never shows again, whatever evidence follows.
  */
-export const linkSuggestionsOf = (customerId: string, events: readonly DomainEvent[]): LinkSuggestion[] => {
+export const linkSuggestionsOf = (
+  customerId: string,
+  events: readonly DomainEvent[],
+  mergedIds: readonly string[] = [],
+): LinkSuggestion[] => {
+  const self = new Set([customerId, ...mergedIds]);
+  const as = (id: string): string => (self.has(id) ? customerId : id);
   const settled = new Set<string>();
   for (const event of events) {
     if (event.customerId === null) continue;
-    if (event.type === 'customer.link-dismissed') settled.add(pairKey(event.customerId, event.data.otherCustomerId));
-    if (event.type === 'customer.merged') settled.add(pairKey(event.customerId, event.data.fromCustomerId));
+    if (event.type === 'customer.link-dismissed')
+      settled.add(pairKey(as(event.customerId), as(event.data.otherCustomerId)));
+    if (event.type === 'customer.merged') settled.add(pairKey(as(event.customerId), as(event.data.fromCustomerId)));
   }
   const latest = new Map<string, LinkSuggestion>();
   for (const event of events) {
     if (event.type !== 'customer.link-suggested' || event.customerId === null) continue;
+    const candidates = event.data.candidateCustomerIds.map(as);
     const others =
-      event.customerId === customerId
-        ? event.data.candidateCustomerIds
-        : event.data.candidateCustomerIds.includes(customerId)
-          ? [event.customerId]
-          : [];
+      as(event.customerId) === customerId ? candidates : candidates.includes(customerId) ? [event.customerId] : [];
     for (const other of others) {
       if (other === customerId || settled.has(pairKey(customerId, other))) continue;
       const previous = latest.get(other);
@@ -103,3 +108,9 @@ export const linkSuggestionsOf = (customerId: string, events: readonly DomainEve
   }
   return [...latest.values()].sort((a, b) => b.suggestedAt.getTime() - a.suggestedAt.getTime());
 };
+
+/** The customers merged into `customerId`, directly or through an earlier merge, from its link events. */
+export const mergedInto = (customerId: string, events: readonly DomainEvent[]): string[] =>
+  events.flatMap((event) =>
+    event.type === 'customer.merged' && event.customerId === customerId ? [event.data.fromCustomerId] : [],
+  );

@@ -97,6 +97,17 @@ describe('processInbound', () => {
     expect(state.messages[2]?.customerId).toBe(state.customers[0]?.id);
   });
 
+  it('fails, for the retry to find the survivor, when the customer is merged away while the message waits', async () => {
+    await process(receive('Il pacco A-1 non arriva', { authorExternalId: 'anna-x', authorName: 'Anna' }));
+    const [anna] = state.customers;
+    deps.repos.customers.lockForCare = async () => {
+      state.customers = state.customers.filter((customer) => customer.id !== anna?.id);
+    };
+    await expect(process(receive('Ancora niente', { authorExternalId: 'anna-x', authorName: 'Anna' }))).rejects.toThrow(
+      /merged into another/,
+    );
+  });
+
   it('ignores a non-actionable post and says why', async () => {
     const result = await process(receive('Grazie, siete fantastici!'));
     expect(result).toEqual({ outcome: 'ignored', reason: 'not actionable (praise): praise words: grazie' });

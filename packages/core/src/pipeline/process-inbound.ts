@@ -194,6 +194,10 @@ export const processInbound = async (
   const identified = await identifyCustomer(run, byModel);
   // The customer's messages on other channels wait from here: threading and priority see their tickets.
   await run.deps.repos.customers.lockForCare(run.workspaceId, identified.id);
+  // A supervisor may have merged this customer into another while the message waited for the lock: the
+  // transaction fails and the job's retry finds the author on the surviving customer.
+  if ((await run.deps.repos.customers.get(run.workspaceId, identified.id)) === null)
+    throw new DomainError('conflict', `Customer ${identified.id} was merged into another while this message waited.`);
   const customer = await learnLanguage(run, identified, byModel);
   const rules = await evaluateMessageRules(run, byModel, customer);
   const triage = triageWithRules(byModel, rules);
