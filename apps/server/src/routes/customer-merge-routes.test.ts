@@ -147,11 +147,16 @@ describe('customer link suggestions and merge', () => {
     ]);
   });
 
-  it('answers 404 for an unknown customer, 400 into itself, 403 for an agent', async () => {
+  it('answers 404 for an unknown customer or one of another workspace, 400 into itself, 403 for an agent', async () => {
     const { a, b } = await twoCustomersWithAnOrder();
     expect((await merge(b.id, crypto.randomUUID())).statusCode).toBe(404);
     expect((await merge(crypto.randomUUID(), a.id)).statusCode).toBe(404);
     expect((await merge(a.id, a.id)).statusCode).toBe(400);
+    // A customer of another workspace is unknown here, as target or as source.
+    const elsewhere = { ...a, id: crypto.randomUUID(), workspaceId: 'another-workspace' };
+    await t.store.customers.insert(elsewhere);
+    expect((await merge(b.id, elsewhere.id)).statusCode).toBe(404);
+    expect((await merge(elsewhere.id, a.id)).statusCode).toBe(404);
     const forbidden = await merge(b.id, a.id, agent);
     expect(forbidden.statusCode).toBe(403);
     expect((await detail(b.id)).statusCode).toBe(200);
