@@ -19,7 +19,9 @@ const header = z.object({
   charCount: z.number().int().nonnegative(),
   scoreScale: z.number().positive(),
   /** Weight and length in bytes of an embedded format-1 partner model, written after the weights. */
-  partner: z.object({ weight: z.number().min(0).max(1), byteLength: z.number().int().positive() }).optional(),
+  partner: z
+    .object({ weight: z.number().min(0).max(1), readsHints: z.boolean(), byteLength: z.number().int().positive() })
+    .optional(),
   meta: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -43,7 +45,13 @@ export const encodeCompanyModel = (model: CompanyModel, meta: Record<string, unk
       charCount: model.chars.ids.length,
       scoreScale: model.scoreScale,
       ...(model.partner && partnerBytes
-        ? { partner: { weight: model.partner.weight, byteLength: partnerBytes.length } }
+        ? {
+            partner: {
+              weight: model.partner.weight,
+              readsHints: model.partner.readsHints,
+              byteLength: partnerBytes.length,
+            },
+          }
         : {}),
       meta,
     } satisfies z.infer<typeof header>),
@@ -118,7 +126,7 @@ export const decodeCompanyModel = (bytes: Uint8Array): { model: CompanyModel; me
   if (partnerHeader) {
     take(align4(quantised.byteLength) - quantised.byteLength);
     const partnerModel = decodeModel(new Uint8Array(take(partnerHeader.byteLength))).model;
-    model.partner = { model: partnerModel, weight: partnerHeader.weight };
+    model.partner = { model: partnerModel, weight: partnerHeader.weight, readsHints: partnerHeader.readsHints };
   }
   return { model, meta };
 };

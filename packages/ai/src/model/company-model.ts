@@ -32,7 +32,12 @@ export interface CompanyModel {
    * A format-1 model (hashed n-grams, softmax regression) whose probabilities are averaged in with
    * this weight: a second view of the same rows, which the SVMs alone do not match.
    */
-  partner?: { model: LinearModel; weight: number };
+  partner?: {
+    model: LinearModel;
+    weight: number;
+    /** Whether it reads the built-in triage's outputs as hint words after the text. */
+    readsHints: boolean;
+  };
 }
 
 export type HintScores = (text: string) => Readonly<Record<string, number>>;

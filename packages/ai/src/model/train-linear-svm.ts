@@ -1,5 +1,5 @@
 import type { SparseVector } from './sparse-vocabulary.ts';
-import { seededRandom, shuffleInPlace } from './train-linear-model.ts';
+import { seededRandom } from './train-linear-model.ts';
 
 export interface SvmOptions {
   /** Inverse regularisation strength (liblinear's C). */
@@ -44,18 +44,33 @@ const trainBinarySvm = (
     for (const value of vector.values) sum += value * value;
     return sum + (diagonal[i] as number);
   });
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(options.seed);
+  // Shrinking as in liblinear: an example at alpha 0 whose gradient exceeds last pass's largest
+  // projected gradient is set aside (it will stay at 0); once the rest converge, all are checked again.
+  let activeSize = n;
+  let previousMax = Number.POSITIVE_INFINITY;
   for (let pass = 0; pass < options.maxPasses; pass += 1) {
     let maxGradient = Number.NEGATIVE_INFINITY;
     let minGradient = Number.POSITIVE_INFINITY;
-    for (const i of shuffleInPlace(order, random)) {
+    for (let s = activeSize - 1; s > 0; s -= 1) {
+      const t = Math.floor(random() * (s + 1));
+      [order[s], order[t]] = [order[t] as number, order[s] as number];
+    }
+    for (let s = 0; s < activeSize; s += 1) {
+      const i = order[s] as number;
       const { columns, values } = vectors[i] as SparseVector;
       const y = signs[i] as number;
       let margin = b * biasFeature;
       for (let j = 0; j < columns.length; j += 1) margin += (w[columns[j] as number] as number) * (values[j] as number);
       const a = alpha[i] as number;
       const gradient = y * margin - 1 + (diagonal[i] as number) * a;
+      if (a === 0 && gradient > previousMax) {
+        activeSize -= 1;
+        [order[s], order[activeSize]] = [order[activeSize] as number, i];
+        s -= 1;
+        continue;
+      }
       const projected = a === 0 ? Math.min(gradient, 0) : gradient;
       maxGradient = Math.max(maxGradient, projected);
       minGradient = Math.min(minGradient, projected);
@@ -70,7 +85,13 @@ const trainBinarySvm = (
       }
       b += step * biasFeature;
     }
-    if (maxGradient - minGradient < options.tolerance) break;
+    if (maxGradient - minGradient < options.tolerance) {
+      if (activeSize === n) break;
+      activeSize = n;
+      previousMax = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    previousMax = maxGradient <= 0 ? Number.POSITIVE_INFINITY : maxGradient;
   }
   return { w, b };
 };

@@ -57,7 +57,7 @@ export const companyClassifier = (trained: AnyCompanyModel | CompanyModel, hints
       const vector = vectorise(companyTextFeatures(text, model.textSpec), useHints ? builtin?.scores : undefined);
       const probabilities = probabilitiesOf(model, vector);
       if (partner) {
-        const hinted = builtin ? `${text} ${builtinHints(builtin)}` : text;
+        const hinted = builtin && partner.readsHints ? `${text} ${builtinHints(builtin)}` : text;
         const other = predictProbabilities(partner.model, extractFeatures(hinted, partner.model.spec));
         for (let k = 0; k < probabilities.length; k += 1) {
           probabilities[k] =

@@ -83,6 +83,14 @@ describe('trainCompanyModel', () => {
     expect(companyClassifier(alone).predict('charged twice on the bill').label).toBe('billing');
   });
 
+  it('records whether the partner reads the built-in hint words', () => {
+    const hinted = decodeCompanyModel(encodeCompanyModel(trainCompanyModel(rows, fakeBuiltin))).model;
+    expect(hinted.partner?.readsHints).toBe(true);
+    const plain = trainCompanyModel(rows, fakeBuiltin, { ...companyTrainingOptions, partnerReadsHints: false });
+    expect(decodeCompanyModel(encodeCompanyModel(plain)).model.partner?.readsHints).toBe(false);
+    expect(companyClassifier(plain, fakeBuiltin).predict('no internet, router broken').label).toBe('fault');
+  });
+
   it('is deterministic: the same rows give byte-identical model files', () => {
     expect(encodeCompanyModel(trainCompanyModel(rows))).toEqual(encodeCompanyModel(trainCompanyModel(rows)));
   });

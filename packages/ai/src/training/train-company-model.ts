@@ -38,6 +38,8 @@ export interface CompanyTrainingOptions {
   fallbackScoreScale: number;
   /** Weight of the format-1 partner in the averaged probabilities (0: no partner). */
   partnerWeight: number;
+  /** Whether the partner reads the built-in hint words too (when there are hints). */
+  partnerReadsHints: boolean;
 }
 
 export const companyTrainingOptions: CompanyTrainingOptions = {
@@ -54,6 +56,7 @@ export const companyTrainingOptions: CompanyTrainingOptions = {
   tuneUpToRows: 3000,
   fallbackScoreScale: 6,
   partnerWeight: 0.4,
+  partnerReadsHints: true,
 };
 
 const bin = (value: number, bins: number): number => Math.min(bins - 1, Math.floor(value * bins));
@@ -156,9 +159,10 @@ export const trainCompanyModel = (
   const canTune = prepared.length <= options.tuneUpToRows && options.innerFolds > 1;
   const withPartner = (model: CompanyModel): CompanyModel => {
     if (options.partnerWeight <= 0) return model;
-    const partnerRows = rows.map((row) => ({ ...row, text: withHints(row.text, hints) }));
+    const readsHints = options.partnerReadsHints && hints !== undefined;
+    const partnerRows = readsHints ? rows.map((row) => ({ ...row, text: withHints(row.text, hints) })) : rows;
     const partner = trainTextClassifier(partnerRows, companyFeatureSpec, partnerTrainingOptions, labels);
-    return { ...model, partner: { model: partner, weight: options.partnerWeight } };
+    return { ...model, partner: { model: partner, weight: options.partnerWeight, readsHints } };
   };
   if (!canTune) {
     const model = fitCompanyModel(prepared, labels, hintKeys, settingsFor(options, options.fallbackChoice, !!hints));
