@@ -62,8 +62,8 @@ export const companyTrainingOptions: CompanyTrainingOptions = {
 const bin = (value: number, bins: number): number => Math.min(bins - 1, Math.floor(value * bins));
 
 /**
- * What the built-in triage understood, as extra words: how format-1 company models read the
- * built-in triage. Kept so that models trained before format 2 give the same predictions.
+ * What the built-in triage understood, as extra words: how format-1 models (the first company
+ * models, and a format-2 model's partner) read the built-in triage. Changing it changes their predictions.
  */
 export const builtinHints = (triage: BuiltinReading): string => {
   const score = (key: string) => triage.scores[key] ?? 0;
