@@ -17,6 +17,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrowError(/PORT="70000" must be between 1 and 65535/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrowError(/DATABASE_URL=.*postgres:\/\//);
     expect(() => loadConfig({ ASCOLTA_ROLE: 'boss' })).toThrowError(/ASCOLTA_ROLE/);
+    expect(() => loadConfig({ ASCOLTA_WEBHOOK_RETENTION_DAYS: '0' })).toThrowError(
+      /ASCOLTA_WEBHOOK_RETENTION_DAYS="0"/,
+    );
+    expect(loadConfig({}).integrations.webhookRetentionDays).toBe(30);
   });
 
   it('reports every bad variable at once, on one line', () => {

@@ -60,6 +60,7 @@ const environmentBase = z.object({
   ASCOLTA_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   ASCOLTA_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   ASCOLTA_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  ASCOLTA_WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ASCOLTA_EVENT_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   ASCOLTA_TRIAGE_ADAPTER: z.enum(triageAdapters).default('builtin'),
   ASCOLTA_TRIAGE_ONNX_DIR: z.string().min(1).optional(),
@@ -121,6 +122,8 @@ export interface Config {
     webhookMaxAttempts: number;
     webhookRetryBaseMs: number;
     dispatchIntervalMs: number;
+    /** How long the delivery log keeps a settled (succeeded or failed) delivery. */
+    webhookRetentionDays: number;
   };
   /** Which classifier the pipeline triages with; the optional adapters fall back to the built-in models. */
   triage: TriageAdapterConfig;
@@ -182,6 +185,7 @@ export const loadConfig = (environment: Readonly<Record<string, string | undefin
       webhookMaxAttempts: env.ASCOLTA_WEBHOOK_MAX_ATTEMPTS,
       webhookRetryBaseMs: env.ASCOLTA_WEBHOOK_RETRY_BASE_MS,
       dispatchIntervalMs: env.ASCOLTA_EVENT_DISPATCH_INTERVAL_MS,
+      webhookRetentionDays: env.ASCOLTA_WEBHOOK_RETENTION_DAYS,
     },
     triage: triageOf(env),
     triageCompanyModel:

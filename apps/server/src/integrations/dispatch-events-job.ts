@@ -156,15 +156,39 @@ export const dispatchEvents = async (
   });
 };
 
+/** Rows one retention sweep deletes at most: a long backlog goes over several sweeps, never in one long statement. */
+export const pruneBatchSize = 1000;
+
+/**
+ * The delivery log's retention: settled deliveries older than the configured time are deleted, once per
+ * `pruneIntervalMs` per workspace in this process (and again at once while a sweep deletes a full batch).
+ */
+const createDeliveryPruner = (context: IntegrationContext) => {
+  const lastSweep = new Map<string, number>();
+  return async (workspaceId: string): Promise<void> => {
+    const now = context.clock.now().getTime();
+    if (now - (lastSweep.get(workspaceId) ?? Number.NEGATIVE_INFINITY) < context.timing.pruneIntervalMs) return;
+    const settledBefore = new Date(now - context.timing.deliveryRetentionMs);
+    const pruned = await context.integrations.webhookDeliveries.pruneSettled(
+      workspaceId,
+      settledBefore,
+      pruneBatchSize,
+    );
+    if (pruned < pruneBatchSize) lastSweep.set(workspaceId, now);
+    if (pruned > 0) context.log(`events.dispatch ${workspaceId}: pruned ${pruned} settled webhook deliveries`);
+  };
+};
+
 /** The `events.dispatch` job: one pass, then the next pass of the same workspace is queued. */
-export const dispatchEventsJob =
-  (context: IntegrationContext): JobHandler<'events.dispatch'> =>
-  async ({ data }) => {
+export const dispatchEventsJob = (context: IntegrationContext): JobHandler<'events.dispatch'> => {
+  const prune = createDeliveryPruner(context);
+  return async ({ data }) => {
     let outcome: Awaited<ReturnType<typeof dispatchEvents>> = 'caught-up';
     try {
       outcome = await dispatchEvents(context, data.workspaceId);
+      if (outcome !== 'more') await prune(data.workspaceId);
     } catch (error) {
-      // Not rethrown: the chain below must go on, and nothing was committed, so the next pass redoes this one.
+      // Not rethrown: the chain below must go on. A failed pass committed nothing; the next one redoes it.
       context.log(`events.dispatch ${data.workspaceId}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const { dispatchIntervalMs, idleDispatchIntervalMs } = context.timing;
@@ -176,5 +200,6 @@ export const dispatchEventsJob =
     const startAfter = new Date(context.clock.now().getTime() + delayMs[outcome]);
     await context.store.jobs.send('events.dispatch', data, { startAfter, singletonKey: dispatchKey(data.workspaceId) });
   };
+};
 
 export const dispatchKey = (workspaceId: string): string => `events.dispatch:${workspaceId}`;

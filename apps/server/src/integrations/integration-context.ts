@@ -10,6 +10,10 @@ export interface IntegrationTiming {
   dispatchIntervalMs: number;
   /** …and how often while the workspace has no endpoint and no CRM look-up (creating one starts it sooner). */
   idleDispatchIntervalMs: number;
+  /** Settled deliveries older than this leave the delivery log. */
+  deliveryRetentionMs: number;
+  /** How often, per workspace, the dispatcher prunes the delivery log (up to `pruneBatchSize` rows a time). */
+  pruneIntervalMs: number;
   /** How long the reader waits at a hole in the event sequence before stepping over it. */
   sequenceGapGraceMs: number;
   /** Wait before retrying a failed CRM look-up; doubled for each later try. */

@@ -13,6 +13,8 @@ export const defaultIntegrationTiming: IntegrationTiming = {
   dispatchIntervalMs: 1000,
   idleDispatchIntervalMs: 5000,
   sequenceGapGraceMs: 10_000,
+  deliveryRetentionMs: 30 * 86_400_000,
+  pruneIntervalMs: 3_600_000,
   // 1, 2, then 4 minutes: a CRM restarting or briefly overloaded does not leave new customers unenriched.
   crmRetryDelayMs: 60_000,
   crmMaxAttempts: 4,
@@ -30,6 +32,7 @@ export const integrationTimingOf = (config: Config): IntegrationTiming => ({
   },
   webhookTimeoutMs: config.integrations.webhookTimeoutMs,
   dispatchIntervalMs: config.integrations.dispatchIntervalMs,
+  deliveryRetentionMs: config.integrations.webhookRetentionDays * 86_400_000,
 });
 
 export interface IntegrationJobOptions {

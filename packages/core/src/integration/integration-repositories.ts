@@ -27,6 +27,11 @@ export interface WebhookDeliveryRepository {
   findByEvent(endpointId: string, eventId: string): Promise<WebhookDelivery | null>;
   update(delivery: WebhookDelivery): Promise<void>;
   list(query: WebhookDeliveryQuery): Promise<WebhookDelivery[]>;
+  /**
+   * Deletes up to `limit` of the workspace's settled deliveries (succeeded, or failed for good) last changed
+   * before `settledBefore`, oldest first; pending ones stay. Returns how many went: the delivery log's retention.
+   */
+  pruneSettled(workspaceId: string, settledBefore: Date, limit: number): Promise<number>;
 }
 
 /** How far an incremental reader of the event log has got in one workspace. */

@@ -4,7 +4,7 @@ import {
   webhookDeliveryStatuses,
   webhookEventTypes,
 } from '@ascolta/core';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { webhookDeliveries } from '../schema/schema.ts';
 import type { Database } from './database.ts';
@@ -46,6 +46,25 @@ export const createWebhookDeliveryRepository = (db: Database): WebhookDeliveryRe
       .from(webhookDeliveries)
       .where(and(eq(webhookDeliveries.endpointId, endpointId), eq(webhookDeliveries.eventId, eventId)));
     return row === undefined ? null : toDelivery(row);
+  },
+  async pruneSettled(workspaceId, settledBefore, limit) {
+    const oldest = db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(
+        and(
+          eq(webhookDeliveries.workspaceId, workspaceId),
+          ne(webhookDeliveries.status, 'pending'),
+          lt(webhookDeliveries.updatedAt, settledBefore),
+        ),
+      )
+      .orderBy(asc(webhookDeliveries.updatedAt))
+      .limit(limit);
+    const rows = await db
+      .delete(webhookDeliveries)
+      .where(inArray(webhookDeliveries.id, oldest))
+      .returning({ id: webhookDeliveries.id });
+    return rows.length;
   },
   async update({ id, workspaceId, createdAt: _, ...changes }) {
     const rows = await db

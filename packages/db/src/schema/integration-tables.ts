@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { instant } from './column-types.ts';
 
@@ -46,7 +47,14 @@ export const webhookDeliveries = pgTable(
     createdAt: instant().notNull(),
     updatedAt: instant().notNull(),
   },
-  (table) => [uniqueIndex().on(table.endpointId, table.eventId), index().on(table.endpointId, table.eventSequence)],
+  (table) => [
+    uniqueIndex().on(table.endpointId, table.eventId),
+    index().on(table.endpointId, table.eventSequence),
+    // The retention sweep reads the oldest settled deliveries of a workspace.
+    index('webhook_deliveries_settled_index')
+      .on(table.workspaceId, table.updatedAt)
+      .where(sql`${table.status} <> 'pending'`),
+  ],
 );
 
 /** How far an incremental reader of the event log has got, per workspace. */

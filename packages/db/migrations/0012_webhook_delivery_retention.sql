@@ -1,0 +1,1 @@
+CREATE INDEX "webhook_deliveries_settled_index" ON "webhook_deliveries" USING btree ("workspace_id","updated_at") WHERE "webhook_deliveries"."status" <> 'pending';
