@@ -4,7 +4,7 @@ import type { DomainEvent, Ticket } from '@ascolta/core';
 import { aWorkspace } from '@ascolta/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoWorkspaceId } from '../src/demo/demo-ids.ts';
-import { dispatchEvents } from '../src/integrations/dispatch-events-job.ts';
+import { dispatchEvents, dispatchEventsJob } from '../src/integrations/dispatch-events-job.ts';
 import {
   type IntegrationHarness,
   startIntegrationHarness,
@@ -424,5 +424,32 @@ describe('webhook deliveries', () => {
     await dispatchEvents(racing, c);
     const deliveries = await integrations.webhookDeliveries.list({ workspaceId: c, endpointId: late.id });
     expect(deliveries).toHaveLength(1);
+  });
+
+  it('prunes settled deliveries older than the retention after a pass, and keeps the recent ones', async () => {
+    const p = 'tenant-p';
+    await h.t.store.workspaces.insert(aWorkspace(p));
+    const endpoint = endpointRow(p, ['ticket.opened'], 0);
+    await h.context.integrations.webhookEndpoints.insert(endpoint);
+    await h.t.store.events.append([ticketOpened(p, new Date())]);
+    // A workspace's dispatch chain starts when an endpoint is created through the API; here one pass by hand.
+    await dispatchEvents(h.context, p);
+    const settled = async () =>
+      (await h.context.integrations.webhookDeliveries.list({ workspaceId: p, endpointId: endpoint.id })).filter(
+        (delivery) => delivery.status === 'succeeded',
+      );
+    await waitUntil('the delivery to succeed', async () => ((await settled()).length === 1 ? true : null), 110_000);
+
+    const dispatchAt = (offsetMs: number) =>
+      dispatchEventsJob({
+        ...h.context,
+        clock: { now: () => new Date(Date.now() + offsetMs) },
+        timing: { ...h.context.timing, deliveryRetentionMs: 3_600_000, pruneIntervalMs: 0 },
+      })({ id: randomUUID(), name: 'events.dispatch', data: { workspaceId: p } });
+    await dispatchAt(0);
+    expect(await settled()).toHaveLength(1);
+    await dispatchAt(2 * 3_600_000);
+    expect(await settled()).toHaveLength(0);
+    expect(h.logLines).toContain(`events.dispatch ${p}: pruned 1 settled webhook deliveries`);
   });
 });
