@@ -279,6 +279,17 @@ describe('create in CRM', () => {
     expect(read.json()).toMatchObject({ crmReference: 'CASE-2', crmUrl: 'https://crm.example/cases/2' });
   });
 
+  it('posts once when the same ticket is sent to the CRM twice at the same moment', async () => {
+    const { ticket } = candidate(4);
+    const before = creations().length;
+    const post = () =>
+      h.t.app.inject({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/crm`, headers: h.admin, payload: {} });
+    const answers = await Promise.all([post(), post()]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 201]);
+    expect(new Set(answers.map((answer) => answer.json().crmReference)).size).toBe(1);
+    expect(creations()).toHaveLength(before + 1);
+  });
+
   it('answers 404 for an unknown ticket, 503 when the CRM fails, 409 without a create URL', async () => {
     const unknown = await h.t.app.inject({
       method: 'POST',

@@ -114,6 +114,17 @@ export const crmRoutes =
       },
     );
 
+    // Two "create in CRM" requests for one ticket at once on this server post once: the second waits for the
+    // first and answers with its reference (200). Servers behind a load balancer can still each post once.
+    const creating = new Map<string, ReturnType<typeof createInCrm>>();
+    const createOnce = (key: string, create: () => ReturnType<typeof createInCrm>): ReturnType<typeof createInCrm> => {
+      const running = creating.get(key);
+      if (running !== undefined) return running.then(({ link }) => ({ link, isCreated: false }));
+      const started = create().finally(() => creating.delete(key));
+      creating.set(key, started);
+      return started;
+    };
+
     app.post(
       '/api/v1/tickets/:id/crm',
       {
@@ -122,7 +133,8 @@ export const crmRoutes =
           summary: 'Create the ticket in the CRM',
           description:
             'Posts the ticket (number, customer, category, priority, messages, link) to the CRM create URL and ' +
-            'keeps its reference. A ticket that already has one gets it back (200) unless `force` is true.',
+            'keeps its reference. A ticket that already has one gets it back (200) unless `force` is true; ' +
+            'two requests for one ticket at the same moment post once (the second answers 200 with that reference).',
           params: idParams,
           body: createInCrmBody,
           response: { 200: crmTicketLinkDto, 201: crmTicketLinkDto, ...errors },
@@ -130,14 +142,16 @@ export const crmRoutes =
       },
       async (request, response) => {
         const principal = await requirePermission(context, request, 'tickets.createInCrm');
-        const { link, isCreated } = await createInCrm(store, integrations, ids, {
-          workspaceId: principal.workspaceId,
-          ticketId: request.params.id,
-          force: request.body.force,
-          actor: actorOf(principal),
-          ticketUrl: `${request.protocol}://${request.host}/tickets/${request.params.id}`,
-          now: clock.now(),
-        });
+        const { link, isCreated } = await createOnce(`${principal.workspaceId}/${request.params.id}`, () =>
+          createInCrm(store, integrations, ids, {
+            workspaceId: principal.workspaceId,
+            ticketId: request.params.id,
+            force: request.body.force,
+            actor: actorOf(principal),
+            ticketUrl: `${request.protocol}://${request.host}/tickets/${request.params.id}`,
+            now: clock.now(),
+          }),
+        );
         const dto = { ticketId: link.ticketId, crmReference: link.crmReference, crmUrl: link.crmUrl };
         return response.status(isCreated ? 201 : 200).send({ ...dto, created: isCreated });
       },
