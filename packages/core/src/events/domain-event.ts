@@ -75,6 +75,8 @@ export type DomainEvent = EventBase &
         };
       }
     | { type: 'ticket.status-changed'; data: { from: TicketStatus; to: TicketStatus } }
+    /** An agent corrected the category the triage gave the ticket. */
+    | { type: 'ticket.category-changed'; data: { from: string; to: string } }
     | { type: 'ticket.assigned'; data: { agentId: string | null; teamId: string | null; reason: string } }
     | { type: 'ticket.prioritised'; data: { score: number; band: PriorityBand } }
     | { type: 'ticket.info-requested'; data: { fields: readonly string[] } }

@@ -67,6 +67,13 @@ describe('projectReportEvents', () => {
     expect(memory.messages).toHaveLength(1);
   });
 
+  it('reports the category an agent corrected the ticket to', async () => {
+    const corrected = event(3, 'ticket.category-changed', 20, { from: 'billing', to: 'returns' });
+    const memory = memoryStore([opened, replied, corrected]);
+    await projectReportEvents(memory.store, at(60), { batchSize: 10, maxBatches: 10, gapGraceSeconds: 30 });
+    expect(memory.facts.get('t')?.category).toBe('returns');
+  });
+
   it('waits at a hole in the sequence, then folds past it once the grace period is over', async () => {
     // Sequence 3 is missing: a transaction still committing, or one rolled back.
     const memory = memoryStore([opened, replied, resolved]);

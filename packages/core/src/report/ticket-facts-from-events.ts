@@ -60,6 +60,11 @@ const foldLifecycle = (opened: ReportEvent, events: readonly ReportEvent[], unti
   return { ...state, slaBand };
 };
 
+const latestCategory = (events: readonly ReportEvent[]): string | null => {
+  const changed = events.filter((event) => event.type === 'ticket.category-changed').at(-1);
+  return changed === undefined ? null : textField(changed.data, 'to');
+};
+
 const minutesBetween = (from: Date, to: Date | null) => (to === null ? null : (to.getTime() - from.getTime()) / 60_000);
 
 /**
@@ -97,7 +102,8 @@ export const ticketFactsFromEvents = (
     ticketId: opened.ticketId,
     channelId,
     channelKind: textField(opened.data, 'channelKind') ?? context.channelKinds.get(channelId) ?? null,
-    category: textField(opened.data, 'category') ?? 'other',
+    // The category an agent corrected it to, else the one it opened with.
+    category: latestCategory(events) ?? textField(opened.data, 'category') ?? 'other',
     kind: textField(opened.data, 'kind'),
     language: textField(opened.data, 'language'),
     sentiment: numberField(opened.data, 'sentiment'),

@@ -51,13 +51,22 @@ export const correctTicketTriage = (
     createdAt: now,
   });
   const feedback: TriageFeedback[] = [];
+  const events: UnstampedEvent[] = [];
   let corrected: Ticket = ticket;
   if (correction.category !== undefined && correction.category !== ticket.category) {
     corrected = { ...corrected, category: correction.category, updatedAt: now };
     feedback.push(feedbackOf('category', correction.category));
+    events.push({
+      type: 'ticket.category-changed',
+      workspaceId: ticket.workspaceId,
+      actor: input.actor,
+      ticketId: ticket.id,
+      customerId: ticket.customerId,
+      data: { from: ticket.category, to: correction.category },
+    });
   }
-  if (correction.actionable !== false) return { ticket: corrected, feedback, events: [] };
+  if (correction.actionable !== false) return { ticket: corrected, feedback, events };
   feedback.push(feedbackOf('actionable', 'false'));
   const closed = changeTicketStatus(corrected, 'closed', input.actor, now);
-  return { ticket: closed.ticket, feedback, events: closed.events };
+  return { ticket: closed.ticket, feedback, events: [...events, ...closed.events] };
 };

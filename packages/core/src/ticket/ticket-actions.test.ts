@@ -214,6 +214,9 @@ describe('correctTicketTriage', () => {
   it('keeps a new category as feedback on the text the triage read', () => {
     const plan = correct({ category: 'billing' });
     expect(plan.ticket).toMatchObject({ category: 'billing', status: 'new' });
+    expect(plan.events).toEqual([
+      expect.objectContaining({ type: 'ticket.category-changed', data: { from: 'delivery', to: 'billing' } }),
+    ]);
     expect(plan.feedback).toEqual([
       expect.objectContaining({
         field: 'category',
@@ -232,7 +235,7 @@ describe('correctTicketTriage', () => {
       ['category', 'other'],
       ['actionable', 'false'],
     ]);
-    expect(plan.events.map((event) => event.type)).toEqual(['ticket.status-changed']);
+    expect(plan.events.map((event) => event.type)).toEqual(['ticket.category-changed', 'ticket.status-changed']);
     expect(() => correct({ actionable: false }, { status: 'closed' })).toThrow(/closed ticket/);
   });
 });

@@ -71,6 +71,7 @@ export const eventDataJson: { [T in DomainEventType]: z.ZodType<EventData<T>> } 
     keywords: z.array(z.string()).optional(),
   }),
   'ticket.status-changed': z.object({ from: z.enum(ticketStatuses), to: z.enum(ticketStatuses) }),
+  'ticket.category-changed': z.object({ from: z.string(), to: z.string() }),
   'ticket.assigned': z.object({ agentId: z.string().nullable(), teamId: z.string().nullable(), reason: z.string() }),
   'ticket.prioritised': z.object({ score: z.number(), band: z.enum(priorityBands) }),
   'ticket.info-requested': z.object({ fields: z.array(z.string()) }),
