@@ -165,6 +165,15 @@ describe('editing and deleting workspace configuration', () => {
     });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ id, reminderAfterMinutes: 60, publicAcknowledgement: {} });
+    // One per category: a second one, or an edit onto a taken category, is refused with the one to edit instead.
+    const second = await send('POST', '/api/v1/settings/info-requests', supervisor, infoBody);
+    expect([second.statusCode, second.json().error.message]).toEqual([409, expect.stringContaining(id)]);
+    const other = (
+      await send('POST', '/api/v1/settings/info-requests', supervisor, { ...infoBody, category: 'night-returns' })
+    ).json();
+    const onto = await send('PUT', `/api/v1/settings/info-requests/${other.id}`, supervisor, infoBody);
+    expect(onto.statusCode).toBe(409);
+    expect((await send('DELETE', `/api/v1/settings/info-requests/${other.id}`, supervisor)).statusCode).toBe(204);
     expect((await send('DELETE', `/api/v1/settings/info-requests/${id}`, supervisor)).statusCode).toBe(204);
     expect((await list('/api/v1/settings/info-requests')).map((request: { id: string }) => request.id)).not.toContain(
       id,

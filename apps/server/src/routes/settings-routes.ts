@@ -47,6 +47,18 @@ export const settingsRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
     requirePermission(context, request, 'settings.read');
   const update = (request: Parameters<typeof requirePermission>[1]) =>
     requirePermission(context, request, 'settings.update');
+  /** One information request per category: the pipeline asks with the one of the ticket's category. */
+  const refuseSecondForCategory = async (workspaceId: string, category: string, exceptId: string | null) => {
+    const clash = (await store.infoRequests.list(workspaceId)).find(
+      (existing) => existing.category === category && existing.id !== exceptId,
+    );
+    if (clash !== undefined) {
+      throw new DomainError(
+        'conflict',
+        `body.category: information request ${clash.id} already covers '${category}'; edit that one instead.`,
+      );
+    }
+  };
 
   app.get(
     '/api/v1/settings/priority',
@@ -317,6 +329,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
     },
     async (request, response) => {
       const { workspaceId } = await update(request);
+      await refuseSecondForCategory(workspaceId, request.body.category, null);
       const infoRequest = { ...request.body, id: ids.newId(), workspaceId };
       await store.infoRequests.insert(infoRequest);
       return response.status(201).send(withoutWorkspace(infoRequest));
@@ -336,6 +349,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, con
     },
     async (request) => {
       const { workspaceId } = await update(request);
+      await refuseSecondForCategory(workspaceId, request.body.category, request.params.id);
       const infoRequest = { ...request.body, id: request.params.id, workspaceId };
       await store.infoRequests.update(infoRequest);
       return withoutWorkspace(infoRequest);
