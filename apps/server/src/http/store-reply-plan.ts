@@ -1,5 +1,17 @@
-import type { AgentReplyPlan, Clock, IdGenerator, Repositories } from '@ascolta/core';
+import type { AgentReplyPlan, Clock, IdGenerator, Message, Repositories } from '@ascolta/core';
 import { appendEvents } from './append-events.ts';
+
+/** Stores queued outbound messages inside the caller's transaction, with one `outbound.send` job each. */
+export const queueOutboundMessages = async (tx: Repositories, messages: readonly Message[]): Promise<void> => {
+  for (const message of messages) {
+    await tx.messages.insertIdempotent(message);
+    await tx.jobs.send(
+      'outbound.send',
+      { workspaceId: message.workspaceId, messageId: message.id },
+      { singletonKey: message.id },
+    );
+  }
+};
 
 /** Writes a planned reply inside the caller's transaction: queued messages, one send job each, ticket, events. */
 export const storeReplyPlan = async (
@@ -8,14 +20,7 @@ export const storeReplyPlan = async (
   clock: Clock,
   ids: IdGenerator,
 ): Promise<void> => {
-  for (const message of plan.messages) {
-    await tx.messages.insertIdempotent(message);
-    await tx.jobs.send(
-      'outbound.send',
-      { workspaceId: message.workspaceId, messageId: message.id },
-      { singletonKey: message.id },
-    );
-  }
+  await queueOutboundMessages(tx, plan.messages);
   await tx.tickets.update(plan.ticket);
   await appendEvents(tx, plan.events, clock, ids);
 };

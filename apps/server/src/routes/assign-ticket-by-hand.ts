@@ -12,6 +12,7 @@ import type { ApiContext } from '../http/api-context.ts';
 import { appendEvents } from '../http/append-events.ts';
 import { actorOf, type Principal } from '../http/authenticate.ts';
 import { loadTicket } from '../http/load-ticket.ts';
+import { queueOutboundMessages } from '../http/store-reply-plan.ts';
 
 const lockAgent = async (tx: Repositories, workspaceId: string, agentId: string | null | undefined) => {
   if (agentId === null || agentId === undefined) return null;
@@ -75,12 +76,5 @@ const queueHandoffNotice = async (tx: Repositories, ticket: Ticket, team: Team, 
     now,
     ids,
   );
-  for (const message of messages) {
-    await tx.messages.insertIdempotent(message);
-    await tx.jobs.send(
-      'outbound.send',
-      { workspaceId: message.workspaceId, messageId: message.id },
-      { singletonKey: message.id },
-    );
-  }
+  await queueOutboundMessages(tx, messages);
 };
