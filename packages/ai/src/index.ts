@@ -20,7 +20,7 @@ export {
   saveCompanyModel,
 } from './training/company-model-files.ts';
 export { feedbackToRows } from './training/feedback-to-rows.ts';
-export { parseLabelledLines } from './training/parse-labelled-lines.ts';
+export { parseLabelledFiles, parseLabelledLines } from './training/parse-labelled-lines.ts';
 export { readBuiltinSources, umsabFolders } from './training/read-builtin-sources.ts';
 export {
   builtinHints,

@@ -8,12 +8,12 @@ import {
   companyClassifier,
   loadBuiltinTriage,
   loadCompanyModel,
-  parseLabelledLines,
+  parseLabelledFiles,
   saveCompanyModel,
   trainCompanyModel,
   writeBuiltinModels,
 } from '@ascolta/ai';
-import { DomainError, isDomainError } from '@ascolta/core';
+import { isDomainError } from '@ascolta/core';
 import { z } from 'zod';
 import { type CliCommand, type CliIo, parseFlags, UsageError, writeLine } from './cli-command.ts';
 
@@ -94,30 +94,6 @@ const loadModel = (dir: string, engine: BuiltinTriage): CompanyClassifier => {
   return companyClassifier(model, meta.hints === 'builtin' ? (text) => engine.triage({ text }) : undefined);
 };
 
-/**
- * The rows of every `--input` file together (a company's labelled data plus the agents' corrections from
- * `GET /api/v1/triage/feedback`); a malformed line is named by its file and its line in that file.
- */
-const readTrainingFiles = (paths: readonly string[]): ReturnType<typeof parseLabelledLines> => {
-  const texts = paths.map((path) => readFileSync(path, 'utf8').replace(/\n?$/, '\n'));
-  try {
-    return parseLabelledLines(texts.join(''));
-  } catch (error) {
-    const line = isDomainError(error) ? error.details?.line : undefined;
-    if (typeof line !== 'number' || paths.length === 1) throw error;
-    let first = 1;
-    for (const [index, text] of texts.entries()) {
-      const count = text.split('\n').length - 1;
-      if (line < first + count) {
-        const message = error instanceof Error ? error.message.replace(/^line \d+/, `line ${line - first + 1}`) : '';
-        throw new DomainError('invalid-input', `${paths[index]}: ${message}`, { line: line - first + 1 });
-      }
-      first += count;
-    }
-    throw error;
-  }
-};
-
 const runTrain = async (args: string[], io: CliIo): Promise<number> => {
   const { values } = parseFlags(args, {
     input: { type: 'string', multiple: true },
@@ -125,7 +101,10 @@ const runTrain = async (args: string[], io: CliIo): Promise<number> => {
     'no-builtin-hints': { type: 'boolean' },
   });
   if (!values.input?.length || !values.out) throw new UsageError('train needs --input FILE.jsonl and --out DIR');
-  const rows = readTrainingFiles(values.input.map((input) => resolve(io.cwd, input)));
+  // Several files are read together, e.g. a company's rows and the agents' corrections (GET /api/v1/triage/feedback).
+  const rows = parseLabelledFiles(
+    values.input.map((input) => ({ name: input, content: readFileSync(resolve(io.cwd, input), 'utf8') })),
+  );
   const engine = values['no-builtin-hints'] ? undefined : loadBuiltinTriage();
   const hints = engine ? (text: string) => engine.triage({ text }) : undefined;
   const model = trainCompanyModel(rows, hints);
