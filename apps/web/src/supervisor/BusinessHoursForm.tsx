@@ -1,5 +1,5 @@
 import { Box, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { CatalogRowActions, DeleteError, EditingNotice } from './CatalogRowActions.tsx';
 import {
@@ -9,8 +9,7 @@ import {
   parseBusinessHoursForm,
 } from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
-import type { FieldErrors } from './settings-validation.ts';
-import { useCatalogEditing } from './use-catalog-editing.ts';
+import { useCatalogForm } from './use-catalog-form.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
 interface BusinessHours {
@@ -37,18 +36,11 @@ const clock = (minute: number) =>
 export const BusinessHoursForm = () => {
   const { t } = useI18n();
   const catalog = useSettingsCatalog<BusinessHours>('business-hours');
-  const editor = useCatalogEditing(catalog);
-  const [form, setForm] = useState<BusinessHoursFormValues>(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const clear = () => {
-    setForm(blank);
-    setErrors({});
-  };
+  const { editor, form, setForm, error, hasFieldErrors, edit, remove, cancel, submit } = useCatalogForm(catalog, blank);
   const zones = useMemo(
     () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/Rome', 'UTC']),
     [],
   );
-  const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
   const setDay = (index: number, patch: Partial<OpeningHoursDay>) =>
     setForm({ ...form, days: form.days.map((day, at) => (at === index ? { ...day, ...patch } : day)) });
   return (
@@ -75,16 +67,8 @@ export const BusinessHoursForm = () => {
               </Box>
               <CatalogRowActions
                 name={hours.name}
-                onEdit={
-                  asForm === null
-                    ? undefined
-                    : () => {
-                        editor.startEditing(hours);
-                        setForm(asForm);
-                        setErrors({});
-                      }
-                }
-                onDelete={() => editor.remove(hours, clear)}
+                onEdit={asForm === null ? undefined : () => edit(hours, asForm)}
+                onDelete={() => remove(hours)}
                 isDeleting={editor.isDeleting(hours.id)}
               />
             </Group>
@@ -96,11 +80,9 @@ export const BusinessHoursForm = () => {
         onSubmit={(event) => {
           event.preventDefault();
           const parsed = parseBusinessHoursForm(form);
-          setErrors('errors' in parsed ? parsed.errors : {});
           // The form has no holidays yet: an edit keeps the calendar's own.
           const holidays = editor.editing?.holidays ?? [];
-          if ('hours' in parsed) editor.submit({ ...parsed.hours, holidays }, clear);
-          else editor.resetSaves();
+          submit('hours' in parsed ? { body: { ...parsed.hours, holidays } } : parsed);
         }}
       >
         <Stack gap="xs">
@@ -154,20 +136,8 @@ export const BusinessHoursForm = () => {
               );
             })}
           </SimpleGrid>
-          {editor.editing !== null && (
-            <EditingNotice
-              name={editor.editing.name}
-              onCancel={() => {
-                editor.stopEditing();
-                clear();
-              }}
-            />
-          )}
-          <SettingsFormFooter
-            hasFieldErrors={Object.keys(errors).length > 0}
-            save={editor.save}
-            testId="business-hours"
-          />
+          {editor.editing !== null && <EditingNotice name={editor.editing.name} onCancel={cancel} />}
+          <SettingsFormFooter hasFieldErrors={hasFieldErrors} save={editor.save} testId="business-hours" />
         </Stack>
       </form>
     </Card>

@@ -1,13 +1,11 @@
 import type { TeamLoadDto } from '@ascolta/contracts';
 import { Card, Group, ScrollArea, Select, Stack, Table, TagsInput, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useDirectory } from '../inbox/use-directory.ts';
 import { CatalogRowActions, DeleteError, EditingNotice } from './CatalogRowActions.tsx';
 import { parseTeamForm, type TeamFormValues } from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
-import type { FieldErrors } from './settings-validation.ts';
-import { useCatalogEditing } from './use-catalog-editing.ts';
+import { useCatalogForm } from './use-catalog-form.ts';
 import { useSettingsCatalog, useTeamChanges } from './use-supervisor.ts';
 
 const blank: TeamFormValues = { name: '', categories: [], languages: [], businessHoursId: null };
@@ -17,14 +15,10 @@ export const TeamsForm = () => {
   const { t } = useI18n();
   const directory = useDirectory();
   const calendars = useSettingsCatalog<{ id: string; name: string }>('business-hours').query.data?.items ?? [];
-  const editor = useCatalogEditing<TeamLoadDto>(useTeamChanges());
-  const [form, setForm] = useState<TeamFormValues>(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
-  const clear = () => {
-    setForm(blank);
-    setErrors({});
-  };
+  const { editor, form, setForm, error, hasFieldErrors, edit, remove, cancel, submit } = useCatalogForm<
+    TeamLoadDto,
+    TeamFormValues
+  >(useTeamChanges(), blank);
   const calendarName = (id: string | null) => calendars.find((calendar) => calendar.id === id)?.name ?? '';
   return (
     <Card withBorder data-testid="teams-form">
@@ -44,12 +38,10 @@ export const TeamsForm = () => {
                   <CatalogRowActions
                     name={team.name}
                     onEdit={() => {
-                      editor.startEditing(team);
                       const { name, categories, languages, businessHoursId } = team;
-                      setForm({ name, categories, languages, businessHoursId });
-                      setErrors({});
+                      edit(team, { name, categories, languages, businessHoursId });
                     }}
-                    onDelete={() => editor.remove(team, clear)}
+                    onDelete={() => remove(team)}
                     isDeleting={editor.isDeleting(team.id)}
                   />
                 </Table.Td>
@@ -63,9 +55,7 @@ export const TeamsForm = () => {
         onSubmit={(event) => {
           event.preventDefault();
           const parsed = parseTeamForm(form);
-          setErrors('errors' in parsed ? parsed.errors : {});
-          if ('team' in parsed) editor.submit(parsed.team, clear);
-          else editor.resetSaves();
+          submit('team' in parsed ? { body: parsed.team } : parsed);
         }}
       >
         <Stack gap="xs">
@@ -100,16 +90,8 @@ export const TeamsForm = () => {
               error={error('languages')}
             />
           </Group>
-          {editor.editing !== null && (
-            <EditingNotice
-              name={editor.editing.name}
-              onCancel={() => {
-                editor.stopEditing();
-                clear();
-              }}
-            />
-          )}
-          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={editor.save} testId="team" />
+          {editor.editing !== null && <EditingNotice name={editor.editing.name} onCancel={cancel} />}
+          <SettingsFormFooter hasFieldErrors={hasFieldErrors} save={editor.save} testId="team" />
         </Stack>
       </form>
     </Card>

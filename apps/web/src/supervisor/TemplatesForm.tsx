@@ -12,13 +12,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { CatalogRowActions, DeleteError, EditingNotice } from './CatalogRowActions.tsx';
 import { parseTemplateForm, type TemplateFormValues, templateToForm } from './catalog-validation.ts';
 import { SettingsFormFooter } from './SettingsFormFooter.tsx';
-import type { FieldErrors } from './settings-validation.ts';
-import { useCatalogEditing } from './use-catalog-editing.ts';
+import { useCatalogForm } from './use-catalog-form.ts';
 import { useSettingsCatalog } from './use-supervisor.ts';
 
 const kinds = ['template', 'macro', 'answer'] as const;
@@ -35,14 +33,7 @@ const blank: TemplateFormValues = {
 export const TemplatesForm = () => {
   const { t } = useI18n();
   const catalog = useSettingsCatalog<TemplateDto>('templates');
-  const editor = useCatalogEditing(catalog);
-  const [form, setForm] = useState<TemplateFormValues>(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const clear = () => {
-    setForm(blank);
-    setErrors({});
-  };
-  const error = (field: string) => (errors[field] === undefined ? undefined : t(errors[field]));
+  const { editor, form, setForm, error, hasFieldErrors, edit, remove, cancel, submit } = useCatalogForm(catalog, blank);
   return (
     <Card withBorder data-testid="templates-form">
       <Title order={4} mb="xs">
@@ -67,12 +58,8 @@ export const TemplatesForm = () => {
                 <Table.Td>
                   <CatalogRowActions
                     name={template.name}
-                    onEdit={() => {
-                      editor.startEditing(template);
-                      setForm(templateToForm(template));
-                      setErrors({});
-                    }}
-                    onDelete={() => editor.remove(template, clear)}
+                    onEdit={() => edit(template, templateToForm(template))}
+                    onDelete={() => remove(template)}
                     isDeleting={editor.isDeleting(template.id)}
                   />
                 </Table.Td>
@@ -86,9 +73,7 @@ export const TemplatesForm = () => {
         onSubmit={(event) => {
           event.preventDefault();
           const parsed = parseTemplateForm(form);
-          setErrors('errors' in parsed ? parsed.errors : {});
-          if ('template' in parsed) editor.submit(parsed.template, clear);
-          else editor.resetSaves();
+          submit('template' in parsed ? { body: parsed.template } : parsed);
         }}
       >
         <Stack gap="xs">
@@ -135,16 +120,8 @@ export const TemplatesForm = () => {
             onChange={(event) => setForm({ ...form, body: event.currentTarget.value })}
             error={error('body')}
           />
-          {editor.editing !== null && (
-            <EditingNotice
-              name={editor.editing.name}
-              onCancel={() => {
-                editor.stopEditing();
-                clear();
-              }}
-            />
-          )}
-          <SettingsFormFooter hasFieldErrors={Object.keys(errors).length > 0} save={editor.save} testId="template" />
+          {editor.editing !== null && <EditingNotice name={editor.editing.name} onCancel={cancel} />}
+          <SettingsFormFooter hasFieldErrors={hasFieldErrors} save={editor.save} testId="template" />
         </Stack>
       </form>
     </Card>
