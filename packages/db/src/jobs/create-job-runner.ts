@@ -59,11 +59,11 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   const concurrency = driver.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 1);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const batchSize = Math.max(1, options.batchSize ?? 10);
-  const batchingOf = (name: JobName): Batching => batchings[name] ?? { size: 1, isConcurrent: false };
   const batchings: Partial<Record<JobName, Batching>> = {
     'inbound.process': { size: batchSize, isConcurrent: false },
     'outbound.send': { size: batchSize, isConcurrent: true },
   };
+  const batchingOf = (name: JobName): Batching => batchings[name] ?? { size: 1, isConcurrent: false };
   const onError = options.onError ?? reportToStderr;
   const boss = createPgBoss(driver.connection, 'worker', onError);
   const handlers = new Map<JobName, AnyHandler>();
@@ -147,9 +147,12 @@ export const createJobRunner = (store: Store, options: JobRunnerOptions = {}): J
   /** One query per interval for every queue, instead of a fetch per queue: idle loops cost almost nothing. */
   const pollDueQueues = async () => {
     while (isRunning) {
-      await new Promise((resolve) => {
-        stopPolling = () => resolve(undefined);
-        setTimeout(resolve, pollIntervalMs);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollIntervalMs);
+        stopPolling = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       if (!isRunning) return;
       try {
